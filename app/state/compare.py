@@ -1,0 +1,27 @@
+"""Text comparisons as MariaDB's default collation makes them.
+
+VICIdial's look-ups (`where user='6666'`) ignore letter case and trailing
+spaces, passwords included. The emulator compares the same way on every
+backend, from here, so no handler has to think about it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func
+from sqlalchemy.sql.elements import ColumnElement
+
+
+def folded(text: str) -> str:
+    """The form two texts share when MariaDB calls them equal."""
+    return text.rstrip(" ").lower()
+
+
+def same_text(column: Any, value: str) -> ColumnElement[bool]:
+    """`column = value` with MariaDB's case- and trailing-space-blind equality."""
+    return func.lower(func.rtrim(column)) == folded(value)
+
+
+def texts_equal(left: str | None, right: str | None) -> bool:
+    return folded(left or "") == folded(right or "")

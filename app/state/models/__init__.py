@@ -1,0 +1,35 @@
+"""Every table of the emulator, and which VICIdial table each stands for."""
+
+from app.state.base import Base, Model
+from app.state.models.call_extras import CallLogDetail, Recording, UrlLogEntry
+from app.state.models.calls import AgentSession, CallLog, LiveCall, Phone
+from app.state.models.leads import (
+    Campaign, CampaignStatus, InGroup, Lead, LeadList, LeadMessage, Status,
+)
+from app.state.models.log import ApiLogEntry, ApiUrl
+from app.state.models.system import IpList, IpListEntry, Server, SystemSettings, User, UserGroup
+from app.state.models.voicemail import (
+    AgentMessagePick, AudioFile, DailyMessageCount, SettingsContainer, TtsPrompt,
+    VmMessageGroup, VmMessageGroupEntry, WildcardRule,
+)
+
+ALL_MODELS: tuple[type[Model], ...] = (
+    SystemSettings, Server, User, UserGroup, IpList, IpListEntry,
+    Campaign, CampaignStatus, InGroup, LeadList, Lead, LeadMessage, Status,
+    AgentSession, LiveCall, CallLog, Phone, CallLogDetail, Recording, UrlLogEntry,
+    VmMessageGroup, VmMessageGroupEntry, AgentMessagePick, DailyMessageCount,
+    WildcardRule, TtsPrompt, SettingsContainer, AudioFile,
+    ApiLogEntry, ApiUrl,
+)
+
+BY_VICIDIAL_TABLE: dict[str, type[Model]] = {m.__vicidial__: m for m in ALL_MODELS}
+BY_DOMAIN_TABLE: dict[str, type[Model]] = {m.__tablename__: m for m in ALL_MODELS}
+
+__all__ = [
+    "ALL_MODELS", "BY_DOMAIN_TABLE", "BY_VICIDIAL_TABLE", "Base", "Model",
+    "AgentMessagePick", "AgentSession", "ApiLogEntry", "ApiUrl", "AudioFile", "CallLog",
+    "Campaign", "CampaignStatus", "DailyMessageCount", "InGroup", "IpList", "IpListEntry", "Lead",
+    "LeadList", "LeadMessage", "LiveCall", "Phone", "Server", "SettingsContainer",
+    "Status", "SystemSettings", "TtsPrompt", "User", "UserGroup", "VmMessageGroup",
+    "VmMessageGroupEntry", "WildcardRule",
+]

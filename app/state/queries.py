@@ -1,0 +1,87 @@
+"""The look-ups the Agent API makes, in the state layer's own words."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.state.compare import same_text
+from app.state.models import (
+    AgentSession, ApiLogEntry, ApiUrl, CampaignStatus, IpListEntry, Server, Status,
+    SystemSettings, User, UserGroup,
+)
+
+
+def system_settings(session: Session) -> SystemSettings:
+    """The one settings row; an empty table behaves as all-defaults."""
+    row = session.scalars(select(SystemSettings).limit(1)).first()
+    return row if row is not None else SystemSettings()
+
+
+def find_user(session: Session, user: str) -> User | None:
+    return session.scalars(select(User).where(same_text(User.user, user))
+                           .order_by(User.user_id).limit(1)).first()
+
+
+def find_user_by_custom_three(session: Session, alt_user: str) -> User | None:
+    return session.scalars(select(User).where(same_text(User.custom_three, alt_user))
+                           .order_by(User.user).limit(1)).first()
+
+
+def has_api_access(session: Session, user: str) -> bool:
+    query = select(func.count()).select_from(User).where(
+        same_text(User.user, user), User.vdc_agent_api_access == "1")
+    return session.scalar(query) > 0
+
+
+def active_asterisk_servers(session: Session) -> int:
+    query = select(func.count()).select_from(Server).where(
+        same_text(Server.active, "Y"), same_text(Server.active_asterisk_server, "Y"))
+    return int(session.scalar(query) or 0)
+
+
+def user_group(session: Session, name: str | None) -> UserGroup | None:
+    if name is None:
+        return None
+    return session.scalars(select(UserGroup).where(same_text(UserGroup.user_group, name))
+                           .limit(1)).first()
+
+
+def ip_list_holds(session: Session, ip_list_id: str, addresses: list[str]) -> bool:
+    query = select(func.count()).select_from(IpListEntry).where(
+        same_text(IpListEntry.ip_list_id, ip_list_id),
+        func.lower(IpListEntry.ip_address).in_([a.lower() for a in addresses]))
+    return int(session.scalar(query) or 0) > 0
+
+
+def agent_session(session: Session, user: str, lock: bool = False) -> AgentSession | None:
+    """The logged-in agent's live session, or None when the agent is not logged in.
+
+    With `lock`, the row stays locked until the transaction ends, so a change
+    of lead cannot slip between reading the session and writing for its lead.
+    """
+    query = select(AgentSession).where(same_text(AgentSession.user, user))
+    query = query.order_by(AgentSession.live_agent_id).limit(1)
+    if lock:
+        query = query.with_for_update()
+    return session.scalars(query).first()
+
+
+def record_api_call(session: Session, entry: ApiLogEntry, remote_ip: str, url: str) -> None:
+    """One API log row and the URL that was called, as every answered request writes."""
+    session.add(entry)
+    session.flush()
+    session.add(ApiUrl(api_id=entry.api_id, api_date=entry.api_date, remote_ip=remote_ip,
+                       url=url))
+
+
+def is_callback_status(session: Session, status: str, campaign_id: str) -> bool:
+    """Whether the status schedules a callback, system-wide or in the agent's campaign."""
+    system_wide = select(func.count()).select_from(Status).where(
+        same_text(Status.status, status), same_text(Status.scheduled_callback, "Y"))
+    if (session.scalar(system_wide) or 0) > 0:
+        return True
+    campaign = select(func.count()).select_from(CampaignStatus).where(
+        same_text(CampaignStatus.campaign_id, campaign_id),
+        same_text(CampaignStatus.status, status), same_text(CampaignStatus.scheduled_callback, "Y"))
+    return (session.scalar(campaign) or 0) > 0

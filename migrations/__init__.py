@@ -1,0 +1,1 @@
+"""Alembic migrations: the only way the emulator's schema comes to exist."""

@@ -18,7 +18,7 @@ from app.agent_api.registry import COFFEE_FUNCTIONS, load_handlers, lookup
 from app.clock import Clock
 from app.state import queries
 from app.state.db import Database
-from app.wire import messages
+from app.wire.messages import shared as messages
 from app.wire.lines import CLOSE_WINDOW_LINK, debug_footer, debug_preamble
 from app.wire.request import RawRequest, filtered_params
 

@@ -21,8 +21,8 @@ from app.control.schemas import (
 )
 from app.scenario import ScenarioError, parse_scenario, read_scenario_text
 from app.state import queries
-from app.state.models import ApiLogEntry, Lead, LeadMessage
-from app.state.tables import load_tables, model_to_row, read_table
+from app.state.models import BY_VICIDIAL_TABLE, ApiLogEntry, Lead, LeadMessage
+from app.state.tables import dump_tables, load_tables, model_to_row, read_table
 
 
 def require_token(request: Request) -> None:
@@ -100,6 +100,18 @@ def _snapshot_tables(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]
             raise problem(422, "snapshot not loaded", f"tables.{name}",
                           "a list of rows, each a mapping of column name to value")
     return tables
+
+
+@router.get("/tables")
+def table_names() -> list[str]:
+    """The VICIdial tables the emulator keeps, readable below."""
+    return sorted(BY_VICIDIAL_TABLE)
+
+
+@router.get("/state")
+def state(session: Session = Depends(transaction)) -> dict[str, list[dict[str, Any]]]:
+    """Every emulated table at once, keyed by VICIdial table name."""
+    return dump_tables(session)
 
 
 @router.get("/tables/{table}")

@@ -1,3 +1,7 @@
-"""The Agent API functions, one module per family; importing registers them."""
+"""The Agent API functions, one module per family; importing the package registers them."""
 
-from app.agent_api.families import session_flags, voicemail  # noqa: F401
+import importlib
+import pkgutil
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")

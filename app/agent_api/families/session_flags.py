@@ -10,7 +10,7 @@ from app.agent_api.call import ApiCall
 from app.agent_api.registry import agent_function
 from app.state import queries
 from app.state.models import AgentSession
-from app.wire import messages
+from app.wire.messages import session_flags as messages
 
 CALLBACK_DATETIME_MIN = 13
 CALLBACK_COMMENTS_MAX = 200

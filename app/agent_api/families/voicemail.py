@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.agent_api.call import ApiCall
 from app.agent_api.registry import agent_function
 from app.state.models import LeadMessage
-from app.wire import messages
+from app.wire.messages import voicemail as messages
 
 
 @agent_function("vm_message")

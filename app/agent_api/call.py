@@ -29,6 +29,13 @@ class Stop(Exception):
     """The real script's `exit`: nothing more is printed."""
 
 
+class ScriptAbort(Exception):
+    """Where the real script dies on PHP 8 (a failed SQL statement): HTTP 500, empty page.
+
+    What it wrote before that point stays written, as on the real MyISAM tables.
+    """
+
+
 @dataclass
 class ApiCall:
     request: RawRequest

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.agent_api import auth
-from app.agent_api.call import ApiCall, Stop
+from app.agent_api.call import ApiCall, ScriptAbort, Stop
 from app.agent_api.registry import COFFEE_FUNCTIONS, load_handlers, lookup
 from app.clock import Clock
 from app.state import queries
@@ -43,6 +43,10 @@ def answer(request: RawRequest, db: Database, clock: Clock,
             _run(call, redact_login_errors)
         except Stop:
             pass
+        except ScriptAbort as abort:
+            log.info("api function=%s agent=%s result=aborted (%s)", call.function,
+                     call.agent_user or "-", abort)
+            return Answer(500, "")
         result = call.logged[-1].result if call.logged else "-"
     log.info("api function=%s agent=%s result=%s", call.function or "-",
              call.agent_user or "-", result)

@@ -33,7 +33,7 @@ class Campaign(Model):
     vmm_daily_limit: Int = number(0)
     amd_agent_route_options: Str = text(10, "DISABLED")
     manual_vm_status_updates: Str = text(10, "ENABLED")
-    survey_recording: Str = text(1, "N")
+    survey_recording: Str = text(10, "N")
     call_quota_lead_ranking: Str = text(40, "DISABLED")
     use_internal_dnc: Str = text(8, "N")
     use_campaign_dnc: Str = text(8, "N")

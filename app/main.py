@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None,
     app.include_router(coverage_router)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(HTTPException, _http_problem)
+    app.add_exception_handler(Exception, _internal_problem)
     app.add_middleware(CollapseSlashes)
     return app
 
@@ -63,6 +64,13 @@ async def _invalid_request(_request: Request, exc: Exception) -> JSONResponse:
     first = problems[0] if problems else {"field": None, "expected": None}
     return JSONResponse({"error": "invalid request", **first, "problems": problems},
                         status_code=422)
+
+
+async def _internal_problem(request: Request, exc: Exception) -> JSONResponse:
+    log.error("control request %s %s failed", request.method, request.url.path, exc_info=exc)
+    return JSONResponse({"error": "the emulator failed on this request; nothing was changed",
+                         "field": None, "expected": "see the server log for the cause"},
+                        status_code=500)
 
 
 async def _http_problem(_request: Request, exc: Exception) -> JSONResponse:

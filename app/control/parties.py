@@ -64,7 +64,7 @@ def place_call(session: Session, clock: Clock, user: str, lead_id: int, directio
     moment = clock.now()
     letter = "Y" if direction == "inbound" else "V"
     code = caller_code or f"{letter}{moment:%m%d%H%M%S}{lead_id:09d}"
-    uniqueid = f"{clock.epoch()}.{random.randint(100, 999)}"
+    uniqueid = _new_uniqueid(session, clock)
     channel = f"SIP/trunk1-{random.randint(0, 0xFFFFFFF):08x}"
     campaign = in_group if direction == "inbound" and in_group else agent.campaign_id
     now = moment.strftime("%Y-%m-%d %H:%M:%S")
@@ -89,6 +89,14 @@ def place_call(session: Session, clock: Clock, user: str, lead_id: int, directio
     agent.uniqueid, agent.channel, agent.last_call_time = uniqueid, channel, now
     agent.comments = "INBOUND" if direction == "inbound" else "AUTO"
     return agent
+
+
+def _new_uniqueid(session: Session, clock: Clock) -> str:
+    """An Asterisk-style `epoch.sequence` call id that no logged call has yet."""
+    while True:
+        uniqueid = f"{clock.epoch()}.{random.randint(100, 99999)}"
+        if session.get(CallLog, uniqueid) is None:
+            return uniqueid
 
 
 def _server_ip(session: Session) -> str:

@@ -8,7 +8,10 @@ nothing (each request is one transaction).
 from __future__ import annotations
 
 import json
+
+import yaml
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -19,9 +22,13 @@ from app.control import parties
 from app.control.schemas import (
     CallRequest, LoginRequest, ResetAnswer, VmButtonRequest, VoicemailDropRequest,
 )
-from app.scenario import ScenarioError, parse_scenario, read_scenario_text
+from app.scenario import ScenarioError, parse_scenario
 from app.state import queries
+from app.state.db import Database
 from app.state.models import BY_VICIDIAL_TABLE, ApiLogEntry, Lead, LeadMessage
+from app.voicemail.button import vm_button
+from app.voicemail.drop import DropCall, voicemail_drop
+from app.voicemail.errors import AgentNotFound, NoLiveCall
 from app.state.tables import dump_tables, load_tables, model_to_row, read_table
 
 
@@ -42,8 +49,15 @@ router = APIRouter(prefix="/emulator", tags=["control"], dependencies=[Depends(r
 
 
 def transaction(request: Request) -> Iterator[Session]:
+    """A read-only unit of work for routes that only observe."""
     with request.app.state.db.transaction() as session:
         yield session
+
+
+def writing(request: Request) -> AbstractContextManager[Session]:
+    """A unit of work committed before the answer is sent, so a failed commit is an error."""
+    db: Database = request.app.state.db
+    return db.transaction()
 
 
 def problem(status: int, error: str, field: str | None, expected: str | None) -> HTTPException:
@@ -78,16 +92,17 @@ async def reset(request: Request) -> ResetAnswer:
 
 
 def _read_document(body: bytes) -> Any:
+    """The body as JSON, or as YAML (a YAML parser reads JSON too, but less strictly)."""
     text = body.decode("utf-8", "replace")
     try:
         return json.loads(text)
     except ValueError:
         pass
     try:
-        return read_scenario_text(text, "body")
-    except ScenarioError as bad:
-        raise problem(422, "body is neither JSON nor a YAML scenario", bad.where,
-                      bad.expected) from None
+        return yaml.safe_load(text)
+    except yaml.YAMLError as bad:
+        raise problem(422, "body is neither JSON nor YAML", "body",
+                      f"a JSON or YAML document ({bad})") from None
 
 
 def _snapshot_tables(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -135,28 +150,28 @@ def agent(agent_user: str, session: Session = Depends(transaction)) -> dict[str,
 
 
 @router.post("/agents/{agent_user}/login")
-def login(agent_user: str, body: LoginRequest, request: Request,
-          session: Session = Depends(transaction)) -> dict[str, Any]:
+def login(agent_user: str, body: LoginRequest, request: Request) -> dict[str, Any]:
     """Log the agent in to a campaign, as the agent screen's login does."""
-    try:
-        found = parties.login_agent(session, request.app.state.clock, agent_user,
-                                    body.campaign_id, body.status, body.closer_campaigns)
-    except parties.PartyError as bad:
-        raise problem(422, "agent not logged in", bad.field, bad.expected) from None
-    return model_to_row(found)
+    with writing(request) as session:
+        try:
+            found = parties.login_agent(session, request.app.state.clock, agent_user,
+                                        body.campaign_id, body.status, body.closer_campaigns)
+        except parties.PartyError as bad:
+            raise problem(422, "agent not logged in", bad.field, bad.expected) from None
+        return model_to_row(found)
 
 
 @router.post("/agents/{agent_user}/call")
-def call(agent_user: str, body: CallRequest, request: Request,
-         session: Session = Depends(transaction)) -> dict[str, Any]:
+def call(agent_user: str, body: CallRequest, request: Request) -> dict[str, Any]:
     """Put a call with a lead on the agent's screen (outbound or inbound)."""
-    try:
-        found = parties.place_call(session, request.app.state.clock, agent_user,
-                                   body.lead_id, body.direction, body.in_group,
-                                   body.caller_code)
-    except parties.PartyError as bad:
-        raise problem(422, "call not placed", bad.field, bad.expected) from None
-    return {"agent_session": model_to_row(found), "answered_by": body.answered_by}
+    with writing(request) as session:
+        try:
+            found = parties.place_call(session, request.app.state.clock, agent_user,
+                                       body.lead_id, body.direction, body.in_group,
+                                       body.caller_code)
+        except parties.PartyError as bad:
+            raise problem(422, "call not placed", bad.field, bad.expected) from None
+        return {"agent_session": model_to_row(found), "answered_by": body.answered_by}
 
 
 @router.get("/leads/{lead_id}")
@@ -187,30 +202,28 @@ def api_log(limit: int = 100, session: Session = Depends(transaction)) -> list[d
 # -- the voicemail button ---------------------------------------------------------
 
 @router.post("/voicemail-drop")
-def drop(body: VoicemailDropRequest, request: Request,
-         session: Session = Depends(transaction)) -> dict[str, Any]:
+def drop(body: VoicemailDropRequest, request: Request) -> dict[str, Any]:
     """Run the voicemail drop for a call that reached the 8320 extension."""
-    from app.voicemail.drop import DropCall, voicemail_drop
-
     state = request.app.state
-    decision = voicemail_drop(session, DropCall(**body.model_dump()), state.clock,
-                              state.settings.sounds_root)
-    return decision.as_json()
+    with writing(request) as session:
+        decision = voicemail_drop(session, DropCall(**body.model_dump()), state.clock,
+                                  state.settings.sounds_root)
+        return decision.as_json()
 
 
 @router.post("/agents/{agent_user}/vm-button")
-def press_vm(agent_user: str, request: Request, body: VmButtonRequest | None = None,
-             session: Session = Depends(transaction)) -> dict[str, Any]:
+def press_vm(agent_user: str, request: Request,
+             body: VmButtonRequest | None = None) -> dict[str, Any]:
     """Click the agent's VM button: the group's choices, or the drop's decision."""
-    from app.voicemail.button import vm_button
-    from app.voicemail.errors import AgentNotFound, NoLiveCall
-
     state = request.app.state
-    try:
-        answer = vm_button(session, agent_user, body.pick if body else None, state.clock)
-    except AgentNotFound:
-        raise problem(404, "agent not logged in", "agent_user", "a logged-in agent") from None
-    except NoLiveCall:
-        raise problem(409, "agent has no live call", "agent_user",
-                      "an agent on a call (put one on the screen first)") from None
-    return answer.as_json()
+    with writing(request) as session:
+        try:
+            answer = vm_button(session, agent_user, body.pick if body else None,
+                               state.clock, state.settings.sounds_root)
+        except AgentNotFound:
+            raise problem(404, "agent not logged in", "agent_user",
+                          "a logged-in agent") from None
+        except NoLiveCall:
+            raise problem(409, "agent has no live call", "agent_user",
+                          "an agent on a call (put one on the screen first)") from None
+        return answer.as_json()

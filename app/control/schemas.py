@@ -30,8 +30,10 @@ class VoicemailDropRequest(Strict):
     caller_code: str = ""
     uniqueid: str = ""
     channel: str = ""
-    amd_status: str = "MACHINE"
-    amd_cause: str = "LONGGREETING-2000-1500"
+    amd_status: str | None = "MACHINE"
+    amd_cause: str | None = "LONGGREETING-2000-1500"
+    caller_id_number: str = Field(
+        default="3125551000", description="The caller id number the channel carries.")
 
 
 class VmButtonRequest(Strict):

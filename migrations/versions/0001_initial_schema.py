@@ -210,7 +210,7 @@ def upgrade() -> None:
     sa.Column('vmm_daily_limit', sa.Integer(), nullable=True),
     sa.Column('amd_agent_route_options', sa.String(length=10), nullable=True),
     sa.Column('manual_vm_status_updates', sa.String(length=10), nullable=True),
-    sa.Column('survey_recording', sa.String(length=1), nullable=True),
+    sa.Column('survey_recording', sa.String(length=10), nullable=True),
     sa.Column('call_quota_lead_ranking', sa.String(length=40), nullable=True),
     sa.Column('use_internal_dnc', sa.String(length=8), nullable=True),
     sa.Column('use_campaign_dnc', sa.String(length=8), nullable=True),

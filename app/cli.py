@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from app.cli_remote import BAD_FILE, COMMANDS
 from app.clock import Clock
 from app.settings import Settings
 
@@ -24,7 +25,22 @@ def _settings(**overrides: object) -> Settings:
 
 @click.group()
 def main() -> None:
-    """A VICIdial 2.14 Agent API emulator."""
+    """A VICIdial 2.14 Agent API emulator.
+
+    `serve` runs it; `reset`, `agents`, `call`, `vm`, `log` and `export` talk to a
+    running one through its control API (--url, --token); `scenario check` needs no
+    server. Every command has --help.
+
+    \b
+    Exit codes (the same for every command):
+      0  done
+      1  the emulator refused the request (its reason is printed), or the file
+         is not a valid scenario (scenario check)
+      2  the command line is wrong (see the command's --help)
+      3  no emulator answers at --url
+      4  a file could not be read or written, or is not JSON or YAML
+      5  the control API wants a token: pass --token or set VICIEMU_CONTROL_TOKEN
+    """
 
 
 @main.command()
@@ -54,7 +70,7 @@ def _load_start_scenario(settings: Settings) -> None:
     from app.scenario import ScenarioError, read_scenario_file
     from app.state.db import Database
     from app.state.migrations import SchemaBehind, require_current_schema
-    from app.state.tables import load_tables
+    from app.control.reset import replace_state
 
     db = Database(settings.database_url, Clock())
     try:
@@ -63,7 +79,8 @@ def _load_start_scenario(settings: Settings) -> None:
             return
         scenario = read_scenario_file(settings.scenario)
         with db.transaction() as session:
-            load_tables(session, scenario.vicidial_tables(), db.clock.now_text())
+            replace_state(session, scenario.vicidial_tables(),
+                          scenario.screen_mode or settings.screen_mode, db.clock.now_text())
     except (SchemaBehind, ScenarioError) as problem:
         raise click.ClickException(str(problem)) from None
     finally:
@@ -118,6 +135,9 @@ def scenario_check(path: Path) -> None:
     """Check a scenario file without a server; say exactly what is wrong and where."""
     from app.scenario import ScenarioError, read_scenario_file
 
+    if not path.is_file():
+        click.echo(f"{path}: no such file; give the path of a scenario file", err=True)
+        sys.exit(BAD_FILE)
     try:
         found = read_scenario_file(path)
     except ScenarioError as problem:
@@ -127,6 +147,9 @@ def scenario_check(path: Path) -> None:
     click.echo(f"{path}: scenario {found.name!r} is valid ({len(found.tables)} tables, "
                f"{rows} rows)")
 
+
+for _command in COMMANDS:
+    main.add_command(_command)
 
 if __name__ == "__main__":
     main()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
@@ -15,7 +18,12 @@ from app.agent_api.registry import load_handlers
 from app.agent_api.routes import router as agent_api_router
 from app.clock import Clock
 from app.control.routes import router as control_router
+from app.control.screen_routes import router as screen_router
+from app.control.export_routes import router as export_router
 from app.coverage import router as coverage_router
+from app.non_agent.routes import router as non_agent_router
+from app.sandbox.routes import router as sandbox_router
+from app.screen.loop import run_forever
 from app.settings import Settings
 from app.state.db import Database
 from app.state.migrations import require_current_schema
@@ -44,12 +52,25 @@ def create_app(settings: Settings | None = None, db: Database | None = None,
         require_current_schema(db.engine)
     load_handlers()
 
-    app = FastAPI(title="vicidial-emu", version="0.1.0",
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        poller = asyncio.create_task(run_forever(db, clock, settings.screen_poll_ms,
+                                                 settings.screen_mode))
+        try:
+            yield
+        finally:
+            poller.cancel()
+
+    app = FastAPI(title="vicidial-emu", version="0.1.0", lifespan=lifespan,
                   description="A VICIdial 2.14 Agent API emulator and its control API.")
     app.state.settings, app.state.db, app.state.clock = settings, db, clock
     app.include_router(agent_api_router)
+    app.include_router(non_agent_router)
     app.include_router(control_router)
+    app.include_router(screen_router)
     app.include_router(coverage_router)
+    app.include_router(export_router)
+    app.include_router(sandbox_router)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(HTTPException, _http_problem)
     app.add_exception_handler(Exception, _internal_problem)

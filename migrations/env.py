@@ -8,6 +8,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 from sqlalchemy.types import TypeDecorator
 
+import app.state.backends  # noqa: F401 - MariaDB tables get their charset and collation
 from app.state.models import Base
 
 config = context.config

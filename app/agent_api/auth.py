@@ -34,19 +34,30 @@ class Caller:
     ip: str
 
 
-def authorize(session: Session, caller: Caller, system: SystemSettings, clock: Clock) -> str:
-    """The auth message for these credentials, with the counters updated."""
+def authorize(session: Session, caller: Caller, system: SystemSettings, clock: Clock,
+              known: User | None = None) -> str:
+    """The auth message for these credentials, with the counters updated.
+
+    `known` is a user row already read for this request; it is used when its
+    name is the one being checked, instead of reading the row again.
+    """
     user_name = _STRIPPED.sub("", caller.user)
     password = _STRIPPED.sub("", caller.password)
     lock_over = clock.epoch() - LOCK_SECONDS
-    user = queries.find_user(session, user_name)
+    if known is not None and texts_equal(known.user, user_name):
+        user: User | None = known
+    else:
+        user = queries.find_user(session, user_name)
 
+    if user is not None and not _password_accepted(user, password, lock_over):
+        queries.lock_row(session, user)  # the counters move: decide on them as committed
     if user is None or not _password_accepted(user, password, lock_over):
         return _refuse(user, _bad_message(user_name, password, lock_over), caller.ip,
                        lock_over, clock)
 
     problem = _login_problem(session, user, caller.ip, system)
     if problem:
+        queries.lock_row(session, user)
         user.failed_login_attempts_today = (user.failed_login_attempts_today or 0) + 1
         user.failed_last_type_today = f"04c{problem}"
         return problem

@@ -54,8 +54,9 @@ async def agent_api(request: Request) -> Response:
         base_url=base_url(request),
     )
     try:
-        result = await run_in_threadpool(answer, raw, state.db, state.clock,
-                                         state.settings.redact_login_errors)
+        # A transaction the database gave up on for a concurrent one is run again.
+        result = await run_in_threadpool(state.db.retrying, answer, raw, state.db,
+                                         state.clock, state.settings)
     except Exception:
         # PHP 8 aborts the real script on any failed statement: HTTP 500, empty page.
         log.exception("api request failed; answered 500 as the real server does")

@@ -16,6 +16,8 @@ from app.agent_api import auth
 from app.agent_api.call import ApiCall, ScriptAbort, Stop
 from app.agent_api.registry import COFFEE_FUNCTIONS, load_handlers, lookup
 from app.clock import Clock
+from app.screen.modes import react_now
+from app.settings import Settings
 from app.state import queries
 from app.state.db import Database
 from app.wire.messages import shared as messages
@@ -34,13 +36,14 @@ class Answer:
 
 
 def answer(request: RawRequest, db: Database, clock: Clock,
-           redact_login_errors: bool = False) -> Answer:
+           settings: Settings | None = None) -> Answer:
     """Run one request in one transaction and give back what the real server sends."""
+    settings = settings or Settings(scenario="none")
     load_handlers()
     with db.transaction() as session:
         call = _start(request, session, clock)
         try:
-            _run(call, redact_login_errors)
+            _run(call, settings.redact_login_errors)
         except Stop:
             pass
         except ScriptAbort as abort:
@@ -48,6 +51,8 @@ def answer(request: RawRequest, db: Database, clock: Clock,
                      call.agent_user or "-", abort)
             return Answer(500, "")
         result = call.logged[-1].result if call.logged else "-"
+        # An instant screen acts on the flag before the answer goes back.
+        react_now(session, call.agent_user, clock, settings.screen_mode)
     log.info("api function=%s agent=%s result=%s", call.function or "-",
              call.agent_user or "-", result)
     return Answer(call.status, "".join(call.output))
@@ -107,7 +112,8 @@ def _check_caller(call: ApiCall, redact: bool) -> None:
         call.stop(messages.INVALID_SOURCE, source=params.source)
 
     caller = auth.Caller(params.user, params.get("pass"), call.request.remote_ip)
-    auth_message = auth.authorize(call.session, caller, call.system, call.clock)
+    auth_message = auth.authorize(call.session, caller, call.system, call.clock,
+                                  known=call.api_user)
     authorized = 1 if auth_message == "GOOD" else 0
     api_access = 1 if queries.has_api_access(call.session, params.user) else 0
     if len(params.user) < 2 or len(params.get("pass")) < 2 or not (authorized and api_access):

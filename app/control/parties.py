@@ -6,6 +6,7 @@ Agent API then sees an ordinary logged-in agent on an ordinary call.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 from sqlalchemy import func, select
@@ -63,7 +64,7 @@ def place_call(session: Session, clock: Clock, user: str, lead_id: int, directio
 
     moment = clock.now()
     letter = "Y" if direction == "inbound" else "V"
-    code = caller_code or f"{letter}{moment:%m%d%H%M%S}{lead_id:09d}"
+    code = caller_code or dialer_caller_code(letter, moment, lead_id)
     uniqueid = _new_uniqueid(session, clock)
     channel = f"SIP/trunk1-{random.randint(0, 0xFFFFFFF):08x}"
     campaign = in_group if direction == "inbound" and in_group else agent.campaign_id
@@ -89,6 +90,16 @@ def place_call(session: Session, clock: Clock, user: str, lead_id: int, directio
     agent.uniqueid, agent.channel, agent.last_call_time = uniqueid, channel, now
     agent.comments = "INBOUND" if direction == "inbound" else "AUTO"
     return agent
+
+
+def dialer_caller_code(letter: str, moment: dt.datetime, lead_id: int) -> str:
+    """The dialer's 20-character call name (V auto, Y inbound, M manual).
+
+    A 2.14 dialer keeps the last 9 digits of mdHis and pads the lead to 10, so
+    characters 11-20 are the lead, which is where the voicemail drop reads it.
+    """
+    stamp = f"{moment:%m%d%H%M%S}"[1:]
+    return f"{letter}{stamp}{lead_id:010d}"
 
 
 def _new_uniqueid(session: Session, clock: Clock) -> str:

@@ -17,19 +17,21 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from app.control import parties
 from app.control.schemas import (
     CallRequest, LoginRequest, ResetAnswer, VmButtonRequest, VoicemailDropRequest,
 )
-from app.scenario import ScenarioError, parse_scenario
+from app.scenario import SCREEN_MODES, ScenarioError, parse_scenario
+from app.control.reset import replace_state
 from app.state import queries
 from app.state.db import Database
 from app.state.models import BY_VICIDIAL_TABLE, ApiLogEntry, Lead, LeadMessage
 from app.voicemail.button import vm_button
 from app.voicemail.drop import DropCall, voicemail_drop
 from app.voicemail.errors import AgentNotFound, NoLiveCall
-from app.state.tables import dump_tables, load_tables, model_to_row, read_table
+from app.state.tables import LoadReport, dump_tables, model_to_row, read_table
 
 
 def require_token(request: Request) -> None:
@@ -77,16 +79,25 @@ async def reset(request: Request) -> ResetAnswer:
     document = _read_document(await request.body())
     state = request.app.state
     if isinstance(document, dict) and document.get("format") == "vicidial-tables":
-        tables, name, mode, kind = _snapshot_tables(document), None, None, "vicidial-tables"
+        # A real dialer's snapshot has no browser acting on it: its screens wait.
+        mode = document.get("screen_mode") or "manual"
+        tables, name, kind = _snapshot_tables(document), None, "vicidial-tables"
     else:
         try:
             scenario = parse_scenario(document, "body")
         except ScenarioError as bad:
             raise problem(422, "scenario not loaded", bad.where, bad.expected) from None
-        tables, name, mode = scenario.vicidial_tables(), scenario.name, scenario.screen_mode
-        kind = "vicidial-emu/1"
-    with state.db.transaction() as session:
-        report = load_tables(session, tables, state.clock.now_text())
+        tables, name, kind = scenario.vicidial_tables(), scenario.name, "vicidial-emu/1"
+        mode = scenario.screen_mode or state.settings.screen_mode
+    if mode not in SCREEN_MODES:
+        raise problem(422, "snapshot not loaded", "screen_mode", "instant, poll or manual")
+    def load() -> LoadReport:
+        with state.db.transaction() as session:
+            return replace_state(session, tables, mode, state.clock.now_text())
+
+    # In a worker thread: MariaDB's reset waits (ALTER TABLE) for requests still open,
+    # and those finish on the event loop.
+    report = await run_in_threadpool(state.db.retrying, load)
     return ResetAnswer(format=kind, name=name, screen_mode=mode, rows=report.rows,
                        ignored_tables=report.ignored_tables, kept_columns=report.kept_columns)
 
@@ -124,9 +135,13 @@ def table_names() -> list[str]:
 
 
 @router.get("/state")
-def state(session: Session = Depends(transaction)) -> dict[str, list[dict[str, Any]]]:
-    """Every emulated table at once, keyed by VICIdial table name."""
-    return dump_tables(session)
+def state(kept: bool = True,
+          session: Session = Depends(transaction)) -> dict[str, list[dict[str, Any]]]:
+    """Every emulated table at once, keyed by VICIdial table name.
+
+    `kept=false` leaves out the columns kept verbatim from a reset (never changed).
+    """
+    return dump_tables(session, kept)
 
 
 @router.get("/tables/{table}")

@@ -2,7 +2,10 @@
 
 VICIdial's look-ups (`where user='6666'`) ignore letter case and trailing
 spaces, passwords included. The emulator compares the same way on every
-backend, from here, so no handler has to think about it.
+backend, from here, so no handler has to think about it: both sides are cut
+of trailing spaces and lowered by the database itself (SQLite's lower() is
+made to fold every letter, as MariaDB's and PostgreSQL's do), so a text
+always equals itself whatever letters it holds.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ def folded(text: str) -> str:
 
 def same_text(column: Any, value: str) -> ColumnElement[bool]:
     """`column = value` with MariaDB's case- and trailing-space-blind equality."""
-    return func.lower(func.rtrim(column)) == folded(value)
+    return func.lower(func.rtrim(column)) == func.lower(value.rstrip(" "))
 
 
 def texts_equal(left: str | None, right: str | None) -> bool:

@@ -4,34 +4,61 @@ The engine is made from the database URL in the settings. Every session
 carries the server clock in `session.info`, and a flush stamps the
 auto-updating TIMESTAMP columns of rows that really changed, as MariaDB's
 `ON UPDATE CURRENT_TIMESTAMP` does.
+
+One request is one transaction, and one serialisable unit for the rows it
+touches, on every backend and with any number of workers:
+
+- SQLite: `BEGIN IMMEDIATE` takes the database's write lock when the
+  transaction starts, so requests run one after another (several workers
+  work, but their writes queue on that lock).
+- MariaDB and PostgreSQL: READ COMMITTED, and a request locks (SELECT ... FOR
+  UPDATE, by primary key) each row it reads in order to change it: the
+  agent's session, the user whose login counters it moves. A second request
+  for the same row waits until the first commits and then reads the row as
+  committed. READ COMMITTED, not MariaDB's default REPEATABLE READ, because
+  there a plain read after that wait would still see the snapshot taken
+  before it (a lead the agent has already left). Inserts need no lock.
+- A deadlock or a serialization failure rolls the whole request back;
+  `Database.retrying` runs it again from the start, so it never reaches the
+  client.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.clock import Clock
+from app.state import backends
 from app.state.base import Model
+
+P = ParamSpec("P")
+T = TypeVar("T")
+ATTEMPTS = 8
+
+log = logging.getLogger(__name__)
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for the URL; SQLite gets the settings a threaded server needs."""
-    options: dict[str, Any] = {}
-    if url.startswith("sqlite"):
-        options["connect_args"] = {"check_same_thread": False, "timeout": 30}
-        if url in ("sqlite://", "sqlite:///:memory:"):
-            options["poolclass"] = StaticPool
+    """An engine for the URL, with the settings its backend needs for a threaded server."""
+    if backends.backend_of(url) != "sqlite":
+        return create_engine(url, **backends.engine_options(url))
+    options: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+    if url in ("sqlite://", "sqlite:///:memory:"):
+        options["poolclass"] = StaticPool
     engine = create_engine(url, **options)
-    if url.startswith("sqlite"):
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin_immediate)
     return engine
 
 
@@ -42,6 +69,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # SQLite's own lower() folds only A-Z; MariaDB and PostgreSQL fold every letter.
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _sqlite_begin_immediate(connection: Any) -> None:
@@ -67,6 +100,20 @@ class Database:
                 yield session
         finally:
             session.close()
+
+    def retrying(self, work: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """`work(...)`, run again from the start when the database gave up its transaction
+        because of a concurrent one (deadlock, serialization failure, lock timeout)."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return work(*args, **kwargs)
+            except DBAPIError as error:
+                if attempt == ATTEMPTS or not backends.is_transient(error):
+                    raise
+                log.warning("transaction given up by the database (%s); running it again",
+                            error.orig)
+            time.sleep(random.uniform(0.002, 0.02) * attempt)
+        raise AssertionError("unreachable")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.state.compare import same_text
+from app.state.backends import locks_rows
+from app.state.compare import same_text, texts_equal
 from app.state.models import (
     AgentSession, ApiLogEntry, ApiUrl, CampaignStatus, IpListEntry, Server, Status,
     SystemSettings, User, UserGroup,
@@ -21,6 +22,17 @@ def system_settings(session: Session) -> SystemSettings:
 def find_user(session: Session, user: str) -> User | None:
     return session.scalars(select(User).where(same_text(User.user, user))
                            .order_by(User.user_id).limit(1)).first()
+
+
+def lock_row(session: Session, row: object) -> None:
+    """Read the row again as committed and lock it until the transaction ends.
+
+    For a row the request changes from what it read (a login counter): on
+    MariaDB and PostgreSQL a concurrent request waits instead of both writing
+    from the same old value. SQLite's transaction already excludes others.
+    """
+    if locks_rows(session):
+        session.refresh(row, with_for_update=True)
 
 
 def find_user_by_custom_three(session: Session, alt_user: str) -> User | None:
@@ -62,9 +74,14 @@ def agent_session(session: Session, user: str, lock: bool = False) -> AgentSessi
     """
     query = select(AgentSession).where(same_text(AgentSession.user, user))
     query = query.order_by(AgentSession.live_agent_id).limit(1)
-    if lock:
-        query = query.with_for_update()
-    return session.scalars(query).first()
+    found = session.scalars(query).first()
+    if not lock or found is None or not locks_rows(session):
+        return found
+    # Locked by primary key: MariaDB would otherwise lock every row its scan passes.
+    locked = session.get(AgentSession, found.live_agent_id, with_for_update=True,
+                         populate_existing=True)
+    # Gone or renamed while we waited: the agent is no longer logged in as `user`.
+    return locked if locked is not None and texts_equal(locked.user, user) else None
 
 
 def record_api_call(session: Session, entry: ApiLogEntry, remote_ip: str, url: str) -> None:

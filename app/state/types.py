@@ -13,13 +13,15 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import BigInteger, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 ZERO_DATETIME = "0000-00-00 00:00:00"
 ZERO_DATE = "0000-00-00"
+# BIGINT's range: it holds VICIdial's INT UNSIGNED and BIGINT columns alike.
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 
 
 class CutText(TypeDecorator[str]):
@@ -54,18 +56,54 @@ def _leading_number(text: str) -> str:
 
 
 class Number(TypeDecorator[int]):
-    """INT: text is read up to its first non-digit ('' and 'abc' are 0)."""
+    """INT / BIGINT: text is read up to its first non-digit ('' and 'abc' are 0)."""
 
-    impl = Integer
+    impl = BigInteger
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
-        if value is None or isinstance(value, int):
-            return value
-        try:
-            return int(float(_leading_number(str(value)) or 0))
-        except ValueError:
-            return 0
+        if value is None:
+            return None
+        if not isinstance(value, int):
+            try:
+                value = int(float(_leading_number(str(value)) or 0))
+            except ValueError:
+                value = 0
+            except OverflowError:
+                value = INT_MAX
+        # Past the column's range a non-strict MariaDB stores the nearest end.
+        return min(max(value, INT_MIN), INT_MAX)
+
+
+class Clamped(Number):
+    """TINYINT/SMALLINT: a number outside the column's range is stored as the nearest end."""
+
+    cache_ok = True
+
+    def __init__(self, low: int, high: int) -> None:
+        super().__init__()
+        self.low, self.high = low, high
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
+        number = super().process_bind_param(value, dialect)
+        return None if number is None else min(max(number, self.low), self.high)
+
+
+class Choice(TypeDecorator[str]):
+    """ENUM: a listed value in its listed spelling; anything else is stored as ''."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, *choices: str) -> None:
+        super().__init__(max(len(c) for c in choices))
+        self.choices = choices
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        wanted = str(value).rstrip(" ").lower()
+        return next((c for c in self.choices if c.lower() == wanted), "")
 
 
 class Fixed(TypeDecorator[str]):
@@ -88,6 +126,18 @@ class Fixed(TypeDecorator[str]):
         return f"{number:.{self.scale}f}"
 
 
+def _with_separators(text: str) -> str:
+    """MariaDB reads bare digits by their count: YYMMDD, YYYYMMDD, YYMMDDhhmmss, ..."""
+    if not text.isdigit() or len(text) not in (6, 8, 12, 14):
+        return text
+    year_digits = 4 if len(text) in (8, 14) else 2
+    year, rest = text[:year_digits], text[year_digits:]
+    if year_digits == 2:
+        year = ("20" if int(year) < 70 else "19") + year
+    moment = f"{year}-{rest[0:2]}-{rest[2:4]}"
+    return moment if len(rest) == 4 else f"{moment} {rest[4:6]}:{rest[6:8]}:{rest[8:10]}"
+
+
 def _date_text(value: Any, with_time: bool) -> str:
     """A date or date-time as MariaDB stores it; anything unreadable is the zero date."""
     zero = ZERO_DATETIME if with_time else ZERO_DATE
@@ -95,7 +145,7 @@ def _date_text(value: Any, with_time: bool) -> str:
         return value.strftime("%Y-%m-%d %H:%M:%S" if with_time else "%Y-%m-%d")
     if isinstance(value, dt.date):
         return value.isoformat() + (" 00:00:00" if with_time else "")
-    text = str(value).strip()
+    text = _with_separators(str(value).strip())
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?",
                          text)
     if not match:
@@ -152,6 +202,14 @@ def long_text(default: str | None = None, **kw: Any) -> Any:
 
 def number(default: int | None = 0, **kw: Any) -> Any:
     return mapped_column(Number(), default=default, **kw)
+
+
+def ranged(default: int | None, low: int, high: int, **kw: Any) -> Any:
+    return mapped_column(Clamped(low, high), default=default, **kw)
+
+
+def choice(*choices: str, default: str | None = None, **kw: Any) -> Any:
+    return mapped_column(Choice(*choices), default=default, **kw)
 
 
 def fixed(default: str | None = "0.00", scale: int = 2, **kw: Any) -> Any:

@@ -44,7 +44,7 @@ def _cases() -> list[object]:
 
 
 def _snapshot(http: httpx.Client) -> dict[str, list[dict[str, object]]]:
-    state: dict[str, list[dict[str, object]]] = http.get("/emulator/state").json()
+    state: dict[str, list[dict[str, object]]] = http.get("/emulator/state", params={"kept": "false"}).json()
     return state
 
 

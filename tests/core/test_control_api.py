@@ -19,13 +19,14 @@ def demo(http: httpx.Client) -> httpx.Client:
 
 def test_reset_with_vicidial_tables_reports_unmodelled_tables_and_kept_columns(
         http: httpx.Client) -> None:
-    answer = http.post("/emulator/reset", json={"format": "vicidial-tables",
-                                                "tables": fixture_tables("base", None)})
+    tables = fixture_tables("base", None) | {"vicidial_not_emulated": [{"a": 1}]}
+
+    answer = http.post("/emulator/reset", json={"format": "vicidial-tables", "tables": tables})
 
     body = answer.json()
     assert answer.status_code == 200
     assert body["rows"]["vicidial_users"] == 21
-    assert "vicidial_live_chats" in body["ignored_tables"]
+    assert "vicidial_not_emulated" in body["ignored_tables"]
     assert "qc_enabled" in body["kept_columns"]["vicidial_users"]
 
 

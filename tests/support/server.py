@@ -16,6 +16,7 @@ from app.main import create_app
 from app.settings import Settings
 from app.state.db import Database
 from app.state.migrations import upgrade
+from tests.support.backends import database_url
 
 
 def free_port() -> int:
@@ -32,8 +33,9 @@ def migrated_database(url: str, clock: Clock | None = None) -> Database:
 
 @contextmanager
 def live_server(database_file: Path, **settings: object) -> Iterator[str]:
-    """Serve the emulator on SQLite at `database_file`; yields the base URL."""
-    url = f"sqlite:///{database_file}"
+    """Serve the emulator on SQLite at `database_file` (or on VICIEMU_TEST_DATABASE_URL);
+    yields the base URL."""
+    url = database_url(database_file)
     port = free_port()
     config = Settings(database_url=url, port=port, scenario="none", **settings)  # type: ignore[arg-type]
     app = create_app(config, db=migrated_database(url))

@@ -4,7 +4,8 @@ from sqlalchemy.orm import mapped_column
 
 from app.state.base import Model
 from app.state.types import (
-    CutText, Int, Number, Str, day, fixed, long_text, number, serial, stamp, text,
+    CutText, Int, Number, Str, choice, day, fixed, long_text, number, ranged, serial, stamp,
+    text,
 )
 
 
@@ -41,9 +42,23 @@ class Campaign(Model):
     default_xfer_group: Str = text(20, "---NONE---")
     api_manual_dial: Str = text(20, "STANDARD")
     agent_lead_search: Str = text(30, "DISABLED")
+    manual_preview_dial: Str = choice("DISABLED", "PREVIEW_AND_SKIP", "PREVIEW_ONLY",
+                                      default="PREVIEW_AND_SKIP")
+    alt_number_dialing: Str = choice(
+        "N", "Y", "SELECTED", "SELECTED_TIMER_ALT", "SELECTED_TIMER_ADDR3", "UNSELECTED",
+        "UNSELECTED_TIMER_ALT", "UNSELECTED_TIMER_ADDR3", default="N")
     pause_after_each_call: Str = text(1, "N")
     scheduled_callbacks: Str = text(1, "N")
     agent_pause_codes_active: Str = text(5, "N")
+    campaign_allow_inbound: Str = text(1, "N")
+    use_other_campaign_dnc: Str = text(8, "")
+    lead_order: Str = text(30, None)
+    auto_dial_level: Str = text(6, "0")
+    dial_timeout: Int = ranged(60, 0, 255)
+    dial_statuses: Str = text(255, " NEW -")
+    three_way_dial_prefix: Str = text(20, "")
+    manual_dial_prefix: Str = text(20, "")
+    user_group: Str = text(20, "---ALL---")
 
 
 class InGroup(Model):
@@ -65,7 +80,47 @@ class LeadList(Model):
     campaign_id: Str = text(8, None)
     active: Str = text(1, None)
     list_description: Str = text(255, None)
+    list_changedate: Str = stamp()
+    list_lastcalldate: Str = stamp()
+    reset_time: Str = text(100, "")
+    agent_script_override: Str = text(20, "")
+    campaign_cid_override: Str = text(20, "")
     am_message_exten_override: Str = text(100, "")
+    drop_inbound_group_override: Str = text(20, "")
+    xferconf_a_number: Str = text(50, "")
+    xferconf_b_number: Str = text(50, "")
+    xferconf_c_number: Str = text(50, "")
+    xferconf_d_number: Str = text(50, "")
+    xferconf_e_number: Str = text(50, "")
+    web_form_address: Str = long_text(None)
+    web_form_address_two: Str = long_text(None)
+    time_zone_setting: Str = choice("COUNTRY_AND_AREA_CODE", "POSTAL_CODE", "NANPA_PREFIX",
+                                    "OWNER_TIME_ZONE_CODE", default="COUNTRY_AND_AREA_CODE")
+    inventory_report: Str = choice("Y", "N", default="Y")
+    expiration_date: Str = day("2099-12-31")
+    na_call_url: Str = long_text(None)
+    local_call_time: Str = text(10, "campaign")
+    web_form_address_three: Str = long_text(None)
+    status_group_id: Str = text(20, "")
+    user_new_lead_limit: Int = ranged(-1, -32768, 32767)
+    inbound_list_script_override: Str = text(20, None)
+    default_xfer_group: Str = text(20, "---NONE---")
+    daily_reset_limit: Int = ranged(-1, -32768, 32767)
+    resets_today: Int = ranged(0, 0, 65535)
+    auto_active_list_rank: Int = ranged(0, -32768, 32767)
+    cache_count: Int = number(0)
+    cache_count_new: Int = number(0)
+    cache_count_dialable_new: Int = number(0)
+    cache_date: Str = stamp()
+    inbound_drop_voicemail: Str = text(20, None)
+    inbound_after_hours_voicemail: Str = text(20, None)
+    qc_scorecard_id: Str = text(20, "")
+    qc_statuses_id: Str = text(20, "")
+    qc_web_form_address: Str = text(255, "")
+    auto_alt_threshold: Int = ranged(-1, -128, 127)
+    cid_group_id: Str = text(20, "---DISABLED---")
+    dial_prefix: Str = text(20, "")
+    weekday_resets_container: Str = text(40, "DISABLED")
 
 
 class Lead(Model):
@@ -97,7 +152,7 @@ class Lead(Model):
     province: Str = text(50, None)
     postal_code: Str = text(10, None)
     country_code: Str = text(3, None)
-    gender: Str = text(1, "U")
+    gender: Str = choice("M", "F", "U", default="U")
     date_of_birth: Str = day()
     alt_phone: Str = text(12, None)
     email: Str = text(70, None)
@@ -105,7 +160,7 @@ class Lead(Model):
     comments: Str = text(255, None)
     called_count: Int = number(0)
     last_local_call_time: Str = stamp()
-    rank: Int = number(0)
+    rank: Int = ranged(0, -32768, 32767)
     owner: Str = text(20, "")
     entry_list_id: Int = number(0)
 

@@ -3,7 +3,9 @@
 from sqlalchemy.orm import mapped_column
 
 from app.state.base import Model
-from app.state.types import CutText, Int, Str, long_text, number, serial, stamp, text
+from app.state.types import (
+    CutText, Int, Str, choice, long_text, number, ranged, serial, stamp, text,
+)
 
 
 class SystemSettings(Model):
@@ -18,6 +20,7 @@ class SystemSettings(Model):
     language_method: Str = text(20, "DISABLED")
     agent_debug_logging: Str = text(20, "0")
     outbound_cid_any: Str = text(20, "DISABLED")
+    enable_vtiger_integration: Str = text(1, "0")
     allow_web_debug: Str = text(1, "0")
     agent_notifications: Str = text(1, "0")
     webroot_writable: Str = text(1, "1")
@@ -29,6 +32,9 @@ class SystemSettings(Model):
     system_ip_blacklist: Str = text(30, "")
     sounds_web_directory: Str = text(50, "")
     call_quota_lead_ranking: Str = text(1, "0")
+    custom_fields_enabled: Str = text(1, "0")
+    active_modules: Str = long_text(None)
+    auto_user_add_value: Int = ranged(101, 0, 4294967295)
 
 
 class Server(Model):
@@ -44,6 +50,8 @@ class Server(Model):
     ext_context: Str = text(20, "default")
     asterisk_version: Str = text(20, "1.4.21.2")
     local_gmt: Str = text(6, "-5.00")
+    generate_vicidial_conf: Str = choice("Y", "N", default="Y")
+    rebuild_conf_files: Str = choice("Y", "N", default="Y")
 
 
 class User(Model):
@@ -71,6 +79,7 @@ class User(Model):
     closer_default_blended: Str = text(1, "0")
     manager_shift_enforcement_override: Str = text(1, "0")
     custom_three: Str = text(100, "")
+    custom_four: Str = text(100, "")
     failed_login_count: Int = number(0)
     last_login_date: Str = stamp("2001-01-01 00:00:01")
     last_ip: Str = text(15, "")
@@ -84,6 +93,35 @@ class User(Model):
     failed_login_count_today: Int = number(0)
     failed_last_ip_today: Str = text(50, "")
     failed_last_type_today: Str = text(20, "")
+    admin_hide_lead_data: Str = text(1, "0")
+    admin_hide_phone_data: Str = text(8, "0")
+    admin_cf_show_hidden: Str = text(1, "0")
+    phone_login: Str = text(20, None)
+    phone_pass: Str = text(100, None)
+    delete_users: Str = choice("0", "1", default="0")
+    delete_lists: Str = choice("0", "1", default="0")
+    load_leads: Str = choice("0", "1", default="0")
+    ast_admin_access: Str = choice("0", "1", default="0")
+    ast_delete_phones: Str = choice("0", "1", default="0")
+    hotkeys_active: Str = choice("0", "1", default="0")
+    modify_users: Str = choice("0", "1", default="0")
+    modify_lists: Str = choice("0", "1", default="0")
+    delete_from_dnc: Str = choice("0", "1", default="0")
+    custom_fields_modify: Str = choice("0", "1", default="0")
+    modify_phones: Str = choice("1", "0", default="0")
+    modify_same_user_level: Str = choice("0", "1", default="1")
+    email: Str = text(100, "")
+    user_code: Str = text(100, "")
+    custom_one: Str = text(100, "")
+    custom_two: Str = text(100, "")
+    custom_five: Str = text(100, "")
+    voicemail_id: Str = text(10, None)
+    wrapup_seconds_override: Int = ranged(-1, -32768, 32767)
+    user_nickname: Str = text(50, "")
+    user_new_lead_limit: Int = ranged(-1, -32768, 32767)
+    mobile_number: Str = text(20, "")
+    user_location: Str = text(100, "")
+    agent_choose_blended: Str = choice("0", "1", default="1")
     modify_stamp: Str = stamp()
 
 

@@ -1,0 +1,213 @@
+"""The call-handling steps of the agent screen, as writes to VICIdial's tables.
+
+These are the writes a real agent screen's actions cause: ending the customer
+call, dispositioning the lead (and scheduling a callback), moving the agent to
+READY or PAUSED, logging out, dialing a number, starting and stopping a
+recording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.clock import Clock
+from app.control.parties import dialer_caller_code, place_call
+from app.state.compare import same_text
+from app.state.models import (
+    AgentSession, Callback, CallLog, Campaign, Lead, LiveCall, ManualDialQueueEntry, Recording,
+    User, UserLogEntry,
+)
+
+# What the real screen resets on the session once a call is dispositioned.
+AFTER_DISPOSITION = {
+    "lead_id": 0, "external_hangup": "0", "external_status": "",
+    "external_update_fields": "0", "external_update_fields_data": "",
+    "external_timer_action_seconds": -1, "external_dtmf": "", "external_transferconf": "",
+    "external_park": "", "external_recording": "", "preview_lead_id": 0,
+}
+
+
+def on_live_call(agent: AgentSession) -> bool:
+    return agent.status == "INCALL" and len(agent.callerid or "") > 15
+
+
+def in_disposition(agent: AgentSession) -> bool:
+    """Hung up, waiting for a status: the lead is still on the screen, the call is not."""
+    return (agent.lead_id or 0) > 0 and not on_live_call(agent) and agent.status == "PAUSED"
+
+
+def set_state(agent: AgentSession, status: str, clock: Clock) -> None:
+    if agent.status != status:
+        agent.status = status
+        agent.last_state_change = clock.now_text()
+
+
+def call_seconds(agent: AgentSession, clock: Clock) -> int:
+    from app.agent_api.auth import unix_time
+
+    started = unix_time(agent.last_call_time)
+    return clock.epoch() - started if started else 0
+
+
+def end_call(session: Session, agent: AgentSession, clock: Clock) -> None:
+    """The customer call ends: it leaves the dialer, its log row gets its length."""
+    session.execute(delete(LiveCall).where(LiveCall.callerid == agent.callerid))
+    log = session.get(CallLog, agent.uniqueid) if agent.uniqueid else None
+    if log is not None:
+        log.end_epoch = clock.epoch()
+        log.length_in_sec = max(0, clock.epoch() - (log.start_epoch or clock.epoch()))
+    agent.callerid, agent.channel = "", ""
+    agent.last_call_finish = clock.now_text()
+    set_state(agent, "PAUSED", clock)
+
+
+def disposition(session: Session, agent: AgentSession, status: str, callback: list[str],
+                clock: Clock) -> None:
+    """Give the lead and its call the status; schedule the callback the status carries."""
+    lead = session.get(Lead, agent.lead_id)
+    if lead is not None:
+        lead.status, lead.user = status, agent.user
+    log = session.get(CallLog, agent.uniqueid) if agent.uniqueid else None
+    if log is not None:
+        log.status, log.user = status, agent.user
+    when = callback[0] if callback else ""
+    if lead is not None and when:
+        kind = callback[1] if len(callback) > 1 else "ANYONE"
+        _schedule_callback(session, agent, lead, status, when, kind,
+                           callback[2] if len(callback) > 2 else "", clock)
+    for column, value in AFTER_DISPOSITION.items():
+        setattr(agent, column, value)
+    agent.uniqueid = ""
+    agent.calls_today = (agent.calls_today or 0) + 1
+
+
+def _schedule_callback(session: Session, agent: AgentSession, lead: Lead, status: str,
+                       when: str, kind: str, comments: str, clock: Clock) -> None:
+    user = session.scalars(select(User).where(same_text(User.user, agent.user or ""))).first()
+    now = clock.now_text()
+    session.add(Callback(
+        lead_id=lead.lead_id, list_id=lead.list_id, campaign_id=agent.campaign_id,
+        status="ACTIVE", entry_time=now, callback_time=when, modify_date=now,
+        user=agent.user, recipient="USERONLY" if kind == "USERONLY" else "ANYONE",
+        comments=comments, user_group=user.user_group if user else None, lead_status=status,
+    ))
+    lead.status = "CBHOLD"
+
+
+def log_out(session: Session, agent: AgentSession, clock: Clock) -> None:
+    session.add(UserLogEntry(user=agent.user, event="LOGOUT", campaign_id=agent.campaign_id,
+                             event_date=clock.now_text(), event_epoch=clock.epoch()))
+    session.delete(agent)
+
+
+def manual_dial(session: Session, agent: AgentSession, value: str, clock: Clock) -> str:
+    """Dial what external_dial asked for: a lead, or a number (found or added as a lead)."""
+    parts = value.split("!") + [""] * 14
+    number, phone_code, preview, lead_id = parts[0], parts[1] or "1", parts[3], parts[11]
+    if value in ("SKIP", "FINISH"):
+        agent.preview_lead_id = 0
+        return f"{value.lower()}ped the previewed lead"
+    if value in ("DIALONLY", "ALTDIAL", "ADR3DIAL"):
+        lead_id, preview = str(agent.preview_lead_id or ""), "NO"
+    lead = _lead_to_dial(session, agent, number, phone_code, lead_id, clock)
+    if preview == "YES":
+        agent.preview_lead_id = lead.lead_id
+        return f"previewing lead {lead.lead_id}"
+    code = dialer_caller_code("M", clock.now(), lead.lead_id)
+    place_call(session, clock, agent.user or "", lead.lead_id, "outbound", None, code)
+    agent.comments, agent.preview_lead_id = "MANUAL", 0
+    return f"dialed lead {lead.lead_id} at {lead.phone_number}"
+
+
+def _lead_to_dial(session: Session, agent: AgentSession, number: str, phone_code: str,
+                  lead_id: str, clock: Clock) -> Lead:
+    if lead_id.isdigit() and (found := session.get(Lead, int(lead_id))) is not None:
+        return found
+    found = session.scalars(select(Lead).where(Lead.phone_number == number)
+                            .order_by(Lead.lead_id.desc())).first()
+    if found is not None:
+        return found
+    campaign = session.get(Campaign, agent.campaign_id)
+    lead = Lead(list_id=campaign.manual_dial_list_id if campaign else 998, status="NEW",
+                phone_code=phone_code, phone_number=number, entry_date=clock.now_text(),
+                user=agent.user, modify_date=clock.now_text())
+    session.add(lead)
+    session.flush()
+    return lead
+
+
+def leave_voicemail(session: Session, agent: AgentSession, clock: Clock) -> dict[str, Any]:
+    """Send the customer to the voicemail drop, as the VM button does without a pick."""
+    from app.voicemail.button import drop_call
+    from app.voicemail.drop import voicemail_drop
+
+    lead = session.get(Lead, agent.lead_id)
+    campaign = session.get(Campaign, agent.campaign_id)
+    return voicemail_drop(session, drop_call(agent, lead, campaign), clock).as_json()
+
+
+def pull_queued_dial(session: Session, agent: AgentSession) -> bool:
+    """A paused agent with no lead takes the oldest dial the API queued for it."""
+    campaign = session.get(Campaign, agent.campaign_id)
+    queued = campaign is not None and campaign.api_manual_dial in ("QUEUE",
+                                                                   "QUEUE_AND_AUTOCALL")
+    if not queued or agent.status != "PAUSED" or (agent.lead_id or 0) > 0 \
+            or len(agent.external_dial or "") >= 16:
+        return False
+    entry = session.scalars(select(ManualDialQueueEntry).where(
+        same_text(ManualDialQueueEntry.user, agent.user or ""),
+        ManualDialQueueEntry.status == "READY")
+        .order_by(ManualDialQueueEntry.entry_time, ManualDialQueueEntry.mdq_id)).first()
+    if entry is None:
+        return False
+    entry.status = "QUEUE"
+    agent.external_dial = entry.external_dial
+    return True
+
+
+def start_recording(session: Session, agent: AgentSession, clock: Clock) -> str:
+    campaign = session.get(Campaign, agent.campaign_id)
+    lead = session.get(Lead, agent.lead_id) if agent.lead_id else None
+    name = _recording_name(campaign.campaign_rec_filename if campaign else None, agent, lead,
+                           clock)
+    recording = Recording(channel=agent.channel, server_ip=agent.server_ip,
+                          extension=agent.conf_exten, start_time=clock.now_text(),
+                          start_epoch=clock.epoch(), filename=name, location=name,
+                          lead_id=agent.lead_id, user=agent.user, vicidial_id=agent.uniqueid)
+    session.add(recording)
+    session.flush()
+    agent.external_recording = str(recording.recording_id)
+    return f"started recording {name}"
+
+
+def stop_recording(session: Session, agent: AgentSession, clock: Clock) -> str:
+    recording = session.scalars(select(Recording).where(
+        Recording.user == agent.user, Recording.end_epoch.is_(None))
+        .order_by(Recording.recording_id.desc())).first()
+    if recording is None:
+        return "no recording to stop"
+    seconds = clock.epoch() - (recording.start_epoch or clock.epoch())
+    recording.end_time, recording.end_epoch = clock.now_text(), clock.epoch()
+    recording.length_in_sec, recording.length_in_min = seconds, f"{seconds / 60:.2f}"
+    return f"stopped recording {recording.filename} after {seconds} s"
+
+
+def _recording_name(pattern: str | None, agent: AgentSession, lead: Lead | None,
+                    clock: Clock) -> str:
+    """The campaign's file-name pattern filled in, as the real screen builds it."""
+    moment = clock.now()
+    values = {
+        "FULLDATE": f"{moment:%Y%m%d-%H%M%S}", "TINYDATE": f"{moment:%y%m%d%H%M%S}",
+        "EPOCH": str(clock.epoch()), "AGENT": agent.user or "",
+        "CUSTPHONE": (lead.phone_number or "") if lead else "",
+        "VENDORLEADCODE": (lead.vendor_lead_code or "") if lead else "",
+        "LEADID": str(agent.lead_id or ""), "CAMPAIGN": agent.campaign_id or "",
+        "CALLID": agent.callerid or "",
+    }
+    name = pattern or "FULLDATE_CUSTPHONE"
+    for key in sorted(values, key=len, reverse=True):
+        name = name.replace(key, values[key])
+    return name

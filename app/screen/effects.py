@@ -1,0 +1,209 @@
+"""What a real agent screen does when it finds a flag the Agent API set.
+
+The API writes `external_*` columns on the agent's session; the agent's
+browser polls, acts, and clears them. A pause asked for during a call waits
+until the call is dispositioned; a status on a live call hangs it up first; a
+logout waits for the call to end. Each action returns an `Effect` that says,
+in plain words, what the screen did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.clock import Clock
+from app.screen import calls
+from app.state.models import AgentSession, Campaign, ParkedChannel
+
+# What an action says it did (with details), or None while it waits for the call to end.
+Outcome = str | tuple[str, dict[str, Any]] | None
+
+# The flags a screen acts on, in the order it acts on them.
+FLAGS = ("external_hangup", "external_status", "external_pause", "external_pause_code",
+         "external_dial", "external_recording", "external_park", "external_dtmf",
+         "external_transferconf", "external_timer_action", "external_update_fields",
+         "external_lead_id")
+# What each flag holds once the screen has acted (the real screen writes 0 to some).
+CLEARED = {"external_hangup": "0", "external_update_fields": "0", "external_lead_id": 0}
+
+
+@dataclass(frozen=True)
+class Effect:
+    flag: str
+    value: str
+    did: str
+    at: str
+    details: dict[str, Any] | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def pending(agent: AgentSession) -> dict[str, str]:
+    """The flags set on the session that the screen has not acted on yet."""
+    found = {}
+    for flag in FLAGS:
+        value = getattr(agent, flag)
+        if value not in (None, "", "0", 0) and not _recording_id(flag, value):
+            found[flag] = str(value)
+    return found
+
+
+def _recording_id(flag: str, value: object) -> bool:
+    # Once recording, the real screen keeps the recording's id in the column.
+    return flag == "external_recording" and str(value).isdigit()
+
+
+def act(session: Session, agent: AgentSession, clock: Clock,
+        only: set[str] | None = None) -> list[Effect]:
+    """Act on the pending flags (or only some), as the screen would now."""
+    effects = []
+    if calls.pull_queued_dial(session, agent):
+        effects.append(Effect("external_dial", agent.external_dial or "",
+                              "took the oldest dial waiting in the manual dial queue",
+                              clock.now_text()))
+    for flag, value in pending(agent).items():
+        if only is not None and flag not in only:
+            continue
+        did = ACTIONS[flag](session, agent, value, clock)
+        if did is None:
+            continue  # the flag waits, as on a real screen, for the call to end
+        details = None
+        if isinstance(did, tuple):
+            did, details = did
+        effects.append(Effect(flag, value, did, clock.now_text(), details))
+        if agent not in session.deleted:
+            if getattr(agent, flag) == value or str(getattr(agent, flag)) == value:
+                setattr(agent, flag, CLEARED.get(flag, ""))
+    return effects
+
+
+# -- one action per flag: each answers what it did, or None to keep waiting -------
+
+def hangup(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    if not calls.on_live_call(agent):
+        return "nothing to hang up: the agent has no live call"
+    calls.end_call(session, agent, clock)
+    return "hung up the customer call; the screen now asks for a disposition"
+
+
+def status(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    if calls.on_live_call(agent):
+        calls.end_call(session, agent, clock)
+    if (agent.lead_id or 0) <= 0:
+        return "no call to disposition: the status was dropped"
+    status_code, *callback = value.split("!")
+    lead_id = agent.lead_id
+    calls.disposition(session, agent, status_code, callback, clock)
+    next_state = _move_on(session, agent, clock)
+    return f"dispositioned lead {lead_id} as {status_code}; the agent is {next_state}"
+
+
+def pause(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    if calls.on_live_call(agent) or calls.in_disposition(agent):
+        return None
+    request = value.split("!")[0]
+    if "LOGOUT" in request:
+        calls.log_out(session, agent, clock)
+        return "logged the agent out"
+    if "PAUSE" in request:
+        calls.set_state(agent, "PAUSED", clock)
+        return "paused the agent"
+    if agent.status == "PAUSED":
+        calls.set_state(agent, "READY", clock)
+        return "resumed the agent: READY"
+    return f"nothing to resume: the agent is {agent.status}"
+
+
+def pause_code(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    if agent.status != "PAUSED":
+        return None
+    agent.pause_code = value
+    return f"recorded pause code {value}"
+
+
+def dial(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    if calls.on_live_call(agent) or calls.in_disposition(agent):
+        return None
+    return calls.manual_dial(session, agent, value, clock)
+
+
+def recording(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    if "STOP" in value:
+        return calls.stop_recording(session, agent, clock)
+    if "START" in value:
+        return calls.start_recording(session, agent, clock)
+    return f"reported the recording status ({value})"
+
+
+def park(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    if "GRAB" in value:
+        session.execute(delete(ParkedChannel).where(ParkedChannel.channel == agent.channel))
+        return "took the customer back from park"
+    if "PARK" in value and calls.on_live_call(agent):
+        session.add(ParkedChannel(channel=agent.channel, server_ip=agent.server_ip,
+                                  channel_group=agent.callerid, extension="8301",
+                                  parked_by=agent.user, parked_time=clock.now_text()))
+        return "parked the customer"
+    return f"acknowledged {value}"
+
+
+def timer(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    seconds = agent.external_timer_action_seconds or 0
+    if seconds > 0 and calls.call_seconds(agent, clock) < seconds:
+        return None
+    message = agent.external_timer_action_message or ""
+    agent.external_timer_action_seconds = -1
+    agent.external_timer_action_message = ""
+    return f"timer action {value} fired at {seconds} s" + (f": {message}" if message else "")
+
+
+def acknowledge(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    return f"acted on {value}"
+
+
+def transfer(session: Session, agent: AgentSession, value: str, clock: Clock) -> Outcome:
+    """A transfer or conference request: `VALUE---in-group---phone---...`."""
+    action = value.split("---")[0]
+    if not calls.on_live_call(agent):
+        return f"nothing to transfer: the agent has no live call ({action})"
+    if action == "LEAVE_VM":
+        decision = calls.leave_voicemail(session, agent, clock)
+        calls.end_call(session, agent, clock)
+        plays = ", ".join(decision["plays"]) or "nothing (hung up)"
+        return (f"sent the customer to the voicemail drop: {plays}, decided by "
+                f"{decision['decided_by']}", decision)
+    if action in ("DIAL_WITH_CUSTOMER", "PARK_CUSTOMER_DIAL"):
+        return f"dialed the third party for {action}"
+    calls.end_call(session, agent, clock)
+    return f"{action}: the customer call left the agent"
+
+
+def reload_fields(session: Session, agent: AgentSession, value: str, clock: Clock) -> str:
+    agent.external_update_fields_data = ""
+    return "reloaded the lead's fields on the screen"
+
+
+ACTIONS: dict[str, Callable[[Session, AgentSession, str, Clock], Outcome]] = {
+    "external_hangup": hangup, "external_status": status, "external_pause": pause,
+    "external_pause_code": pause_code, "external_dial": dial,
+    "external_recording": recording, "external_park": park,
+    "external_dtmf": acknowledge, "external_transferconf": transfer,
+    "external_timer_action": timer, "external_update_fields": reload_fields,
+    "external_lead_id": acknowledge,
+}
+
+
+def _move_on(session: Session, agent: AgentSession, clock: Clock) -> str:
+    """After a disposition: paused if a pause waits or the campaign says so, else ready."""
+    campaign = session.scalars(select(Campaign).where(
+        Campaign.campaign_id == agent.campaign_id)).first()
+    waiting = "PAUSE" in (agent.external_pause or "") or "LOGOUT" in (agent.external_pause or "")
+    after_each = campaign is not None and campaign.pause_after_each_call == "Y"
+    calls.set_state(agent, "PAUSED" if waiting or after_each else "READY", clock)
+    return str(agent.status)

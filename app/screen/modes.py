@@ -1,0 +1,134 @@
+"""When the simulated agent screens act: instantly, after a poll delay, or when told.
+
+- `instant`: the flag's effect is applied in the same request that set it;
+- `poll`: a background loop applies it once it has waited the poll delay, as a
+  browser polling about once a second would;
+- `manual`: flags stay until a test asks the screen to act (a tick).
+
+The mode is per agent (`agent_screens.mode`), else the one the last reset
+chose, else the server's setting.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.clock import Clock
+from app.screen.calls import pull_queued_dial
+from app.screen.effects import Effect, act, pending
+from app.state import queries
+from app.state.models import AgentScreen, AgentSession, EmulatorSetting
+
+MODES = ("instant", "poll", "manual")
+RESET_MODE = "screen_mode"
+KEPT_EFFECTS = 50
+MAX_ROUNDS = 4
+
+
+def set_reset_mode(session: Session, mode: str) -> None:
+    """The mode every screen takes after this reset, unless an agent has its own."""
+    session.merge(EmulatorSetting(name=RESET_MODE, value=mode))
+
+
+def mode_of(session: Session, user: str, server_mode: str) -> str:
+    screen = session.get(AgentScreen, user)
+    if screen is not None and screen.mode in MODES:
+        return str(screen.mode)
+    chosen = session.get(EmulatorSetting, RESET_MODE)
+    if chosen is not None and chosen.value in MODES:
+        return str(chosen.value)
+    return server_mode
+
+
+def set_mode(session: Session, user: str, mode: str) -> None:
+    screen = session.get(AgentScreen, user) or AgentScreen(user=user)
+    screen.mode = mode
+    session.add(screen)
+
+
+def tick(session: Session, agent: AgentSession, clock: Clock) -> list[Effect]:
+    """Act on every pending flag now, whatever the mode, until the screen is settled.
+
+    One action can make room for the next (a pause lets a queued dial start), as
+    a real screen's next poll would.
+    """
+    effects: list[Effect] = []
+    for _ in range(MAX_ROUNDS):
+        acted = set(pending(agent))
+        done = act(session, agent, clock)
+        _remember(session, agent.user or "", done, clock, acted=acted)
+        effects += done
+        if not done or agent in session.deleted:
+            break
+    return effects
+
+
+def react_now(session: Session, user: str, clock: Clock, server_mode: str) -> list[Effect]:
+    """After an API request: an instant screen acts before the answer goes back."""
+    if not user or mode_of(session, user, server_mode) != "instant":
+        return []
+    agent = queries.agent_session(session, user, lock=True)
+    if agent is None:
+        return []
+    pull_queued_dial(session, agent)
+    if not pending(agent):
+        return []
+    return tick(session, agent, clock)
+
+
+def poll_due(session: Session, clock: Clock, delay_seconds: float,
+             server_mode: str) -> list[Effect]:
+    """One pass of the poll loop: note new flags, act on those that have waited enough."""
+    effects: list[Effect] = []
+    agents = session.scalars(select(AgentSession).with_for_update()).all()
+    for agent in agents:
+        if mode_of(session, agent.user or "", server_mode) != "poll":
+            continue
+        pull_queued_dial(session, agent)
+        flags = pending(agent)
+        if not flags:
+            continue
+        screen = _screen(session, agent.user or "")
+        seen = dict(screen.flags_seen or {})
+        for flag in flags:
+            seen.setdefault(flag, clock.epoch())
+        due = {f for f in flags if clock.epoch() - seen[f] >= delay_seconds}
+        screen.flags_seen = {f: t for f, t in seen.items() if f in flags}
+        if due:
+            done = act(session, agent, clock, only=due)
+            _remember(session, agent.user or "", done, clock, acted=due)
+            effects += done
+    return effects
+
+
+def screen_state(session: Session, user: str, server_mode: str) -> dict[str, Any]:
+    agent = queries.agent_session(session, user)
+    screen = session.get(AgentScreen, user)
+    return {
+        "agent_user": user, "mode": mode_of(session, user, server_mode),
+        "logged_in": agent is not None,
+        "status": agent.status if agent else None,
+        "lead_id": agent.lead_id if agent else None,
+        "pending_flags": pending(agent) if agent else {},
+        "effects": list(reversed((screen.effects or []) if screen else [])),
+    }
+
+
+def _screen(session: Session, user: str) -> AgentScreen:
+    screen = session.get(AgentScreen, user)
+    if screen is None:
+        screen = AgentScreen(user=user, flags_seen={}, effects=[])
+        session.add(screen)
+    return screen
+
+
+def _remember(session: Session, user: str, effects: list[Effect], clock: Clock,
+              acted: set[str]) -> None:
+    screen = _screen(session, user)
+    if effects:
+        history = list(screen.effects or []) + [e.as_json() for e in effects]
+        screen.effects = history[-KEPT_EFFECTS:]
+    screen.flags_seen = {f: t for f, t in (screen.flags_seen or {}).items() if f not in acted}

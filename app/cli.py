@@ -107,7 +107,7 @@ def db_upgrade(database_url: str | None) -> None:
         upgrade(engine)
     finally:
         engine.dispose()
-    click.echo("schema is current", err=True)
+    click.echo("schema created or upgraded: it is current", err=True)
 
 
 @main.command()

@@ -45,7 +45,7 @@ mariadbd --no-defaults --user=root --datadir="$workdir/data" --socket="$socket" 
     --character-set-server=utf8mb4 --collation-server=utf8mb4_nopad_bin \
     --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 \
     --innodb-doublewrite=0 --max-connections=300 \
-    --log-error="$workdir/error.log" &
+    --log-error="$workdir/error.log" 2>>"$workdir/error.log" &
 server_pid=$!
 
 for _ in $(seq 1 300); do
@@ -57,7 +57,7 @@ mariadb --no-defaults --socket="$socket" -uroot -e \
     "CREATE DATABASE viciemu_test CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin"
 
 export VICIEMU_TEST_DATABASE_URL="mysql+pymysql://root@localhost/viciemu_test?unix_socket=$socket&charset=utf8mb4"
-echo "test-mariadb: $(mariadbd --version | cut -d' ' -f2-4) on $socket" >&2
+echo "test-mariadb: $(mariadbd --version | awk '{print $3}') on $socket" >&2
 status=0
 if [ "$#" -gt 0 ]; then "$@" || status=$?; else "$PYTHON" -m pytest || status=$?; fi
 exit "$status"

@@ -12,6 +12,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from app.agent_api import auth
 from app.agent_api.call import ApiCall, ScriptAbort, Stop
 from app.agent_api.registry import COFFEE_FUNCTIONS, load_handlers, lookup
@@ -19,6 +21,8 @@ from app.clock import Clock
 from app.screen.modes import react_now
 from app.settings import Settings
 from app.state import queries
+from app.state.compare import texts_equal
+from app.state.models import AgentSession
 from app.state.db import Database
 from app.wire.messages import shared as messages
 from app.wire.lines import CLOSE_WINDOW_LINK, debug_footer, debug_preamble
@@ -52,13 +56,14 @@ def answer(request: RawRequest, db: Database, clock: Clock,
             return Answer(500, "")
         result = call.logged[-1].result if call.logged else "-"
         # An instant screen acts on the flag before the answer goes back.
-        react_now(session, call.agent_user, clock, settings.screen_mode)
+        for user in _flagged_agents(session):
+            react_now(session, user, clock, settings.screen_mode)
     log.info("api function=%s agent=%s result=%s", call.function or "-",
              call.agent_user or "-", result)
     return Answer(call.status, "".join(call.output))
 
 
-def _start(request: RawRequest, session, clock: Clock) -> ApiCall:  # type: ignore[no-untyped-def]
+def _start(request: RawRequest, session: Session, clock: Clock) -> ApiCall:
     system = queries.system_settings(session)
     params = filtered_params(request, _number(system.use_non_latin) > 0)
     # The real script reads the user's permissions before filtering the name.
@@ -115,7 +120,7 @@ def _check_caller(call: ApiCall, redact: bool) -> None:
     auth_message = auth.authorize(call.session, caller, call.system, call.clock,
                                   known=call.api_user)
     authorized = 1 if auth_message == "GOOD" else 0
-    api_access = 1 if queries.has_api_access(call.session, params.user) else 0
+    api_access = 1 if _has_api_access(call, params.user) else 0
     if len(params.user) < 2 or len(params.get("pass")) < 2 or not (authorized and api_access):
         password = params.get("pass")
         if redact:
@@ -127,6 +132,20 @@ def _check_caller(call: ApiCall, redact: bool) -> None:
     if _number(call.system.vdc_agent_api_active) != 1:
         call.stop(messages.SYSTEM_API_OFF)
     _leftover_group_check(call)
+
+
+def _has_api_access(call: ApiCall, user: str) -> bool:
+    known = call.api_user
+    if known is not None and texts_equal(known.user, user):
+        return known.vdc_agent_api_access == "1"
+    return queries.has_api_access(call.session, user)
+
+
+def _flagged_agents(session: Session) -> list[str]:
+    """The agents whose session this request changed: only their screens may act."""
+    changed = [*session.info.get("changed_rows", []), *session.dirty, *session.new]
+    return sorted({row.user or "" for row in changed
+                   if isinstance(row, AgentSession) and row.user})
 
 
 def _leftover_group_check(call: ApiCall) -> None:

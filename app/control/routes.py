@@ -172,7 +172,7 @@ def login(agent_user: str, body: LoginRequest, request: Request) -> dict[str, An
             found = parties.login_agent(session, request.app.state.clock, agent_user,
                                         body.campaign_id, body.status, body.closer_campaigns)
         except parties.PartyError as bad:
-            raise problem(422, "agent not logged in", bad.field, bad.expected) from None
+            raise problem(422, "login refused", bad.field, bad.expected) from None
         return model_to_row(found)
 
 

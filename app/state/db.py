@@ -125,6 +125,9 @@ def _stamp_changed_rows(session: Session, _context: Any, _instances: Any) -> Non
     if clock is None:
         return
     now = clock.now_text()
+    # Rows this unit of work changed, for code that reacts after the request's work.
+    session.info.setdefault("changed_rows", []).extend(
+        row for row in [*session.dirty, *session.new] if isinstance(row, Model))
     for row in session.dirty:
         if not isinstance(row, Model) or not row.__stamped__:
             continue

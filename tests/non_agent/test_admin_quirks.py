@@ -86,9 +86,16 @@ def test_mariadb_answer_echoes_the_callers_spelling(http: httpx.Client) -> None:
     assert answer.text.endswith("|6666|3125558888|testcamp\n")
 
 
-def test_mariadb_password_ignores_case_and_trailing_spaces(http: httpx.Client) -> None:
+def test_mariadb_user_name_ignores_trailing_spaces(http: httpx.Client) -> None:
     reset(http)
     answer = ask(http, "source=test&user=6666%20&pass=1234&function=campaigns_list"
+                       "&campaign_id=TESTCAMP")
+    assert answer.text.startswith("TESTCAMP|")
+
+
+def test_mariadb_password_ignores_letter_case(http: httpx.Client) -> None:
+    reset(http, {"vicidial_users": [{"where": {"user": "6666"}, "set": {"pass": "Secret"}}]})
+    answer = ask(http, "source=test&user=6666&pass=sECRET&function=campaigns_list"
                        "&campaign_id=TESTCAMP")
     assert answer.text.startswith("TESTCAMP|")
 

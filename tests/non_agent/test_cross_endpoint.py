@@ -7,6 +7,7 @@ no agent screen is open.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -75,3 +76,53 @@ def test_external_pause_sets_the_flag_but_agent_status_is_unchanged(
     flag = next(a["external_pause"] for a in agents if a["user"] == "1004")
     assert flag == f"PAUSE!{epoch}"
 
+
+
+def _reset_with_screens(http: httpx.Client, mode: str) -> None:
+    answer = http.post("/emulator/reset", json={
+        "format": "vicidial-tables", "screen_mode": mode,
+        "tables": fixture_tables("base", None)})
+    assert answer.status_code == 200, answer.text
+
+
+def _agent_status(http: httpx.Client, agent: str) -> str:
+    return http.get(f"{NON_AGENT_API}&function=agent_status&agent_user={agent}").text
+
+
+@pytest.mark.parametrize("mode", ["instant", "poll", "manual"])
+def test_external_pause_then_agent_status_in_each_screen_mode(
+        client: httpx.Client, mode: str) -> None:
+    _reset_with_screens(client, mode)
+    client.put("/emulator/agents/1004/screen", json={"mode": mode})
+
+    client.get(f"{AGENT_API}&function=external_pause&agent_user=1004&value=PAUSE")
+    right_after = _agent_status(client, "1004")
+    if mode == "poll":
+        # The poll loop acts once the flag has waited the poll delay (1 s by default).
+        deadline = time.monotonic() + 10
+        while _agent_status(client, "1004").startswith("READY") and time.monotonic() < deadline:
+            time.sleep(0.1)
+    if mode == "manual":
+        assert _agent_status(client, "1004").startswith("READY|")  # nobody acted yet
+        client.post("/emulator/agents/1004/screen/tick")
+    later = _agent_status(client, "1004")
+
+    assert right_after.startswith("PAUSED|" if mode == "instant" else "READY|")
+    assert later.startswith("PAUSED|"), later
+
+
+def test_update_lead_then_update_fields_on_the_agents_screen(client: httpx.Client) -> None:
+    _reset_with_screens(client, "instant")
+
+    updated = client.get(f"{NON_AGENT_API}&function=update_lead&lead_id=12345"
+                         "&first_name=Frank&search_method=LEAD_ID")
+    assert updated.text.startswith("SUCCESS: update_lead LEAD HAS BEEN UPDATED - 6666|12345|")
+    answer = client.get(f"{AGENT_API}&function=update_fields&agent_user=1000&city=Boston")
+    assert answer.text.startswith("SUCCESS: update_fields lead updated - 6666|1000|12345|1|")
+
+    lead = next(r for r in client.get("/emulator/tables/vicidial_list").json()
+                if r["lead_id"] == 12345)
+    assert (lead["first_name"], lead["city"]) == ("Frank", "Boston")
+    shown = client.get(f"{NON_AGENT_API}&function=lead_field_info&lead_id=12345"
+                       "&field_name=first_name")
+    assert shown.text == "Frank"

@@ -67,10 +67,10 @@ def serve(host: str | None, port: int | None, database_url: str | None,
 
 
 def _load_start_scenario(settings: Settings) -> None:
+    from app.control.reset import replace_state
     from app.scenario import ScenarioError, read_scenario_file
     from app.state.db import Database
     from app.state.migrations import SchemaBehind, require_current_schema
-    from app.control.reset import replace_state
 
     db = Database(settings.database_url, Clock())
     try:

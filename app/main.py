@@ -17,9 +17,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app.agent_api.registry import load_handlers
 from app.agent_api.routes import router as agent_api_router
 from app.clock import Clock
+from app.control.export_routes import router as export_router
 from app.control.routes import router as control_router
 from app.control.screen_routes import router as screen_router
-from app.control.export_routes import router as export_router
 from app.coverage import router as coverage_router
 from app.non_agent.routes import router as non_agent_router
 from app.sandbox.routes import router as sandbox_router

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -57,7 +56,8 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(command: list[str], env: dict[str, str], url: str) -> tuple[subprocess.Popen[bytes], float]:
+def start(command: list[str], env: dict[str, str],
+          url: str) -> tuple[subprocess.Popen[bytes], float]:
     """Start a server process; answer it and the seconds until its first answer."""
     began = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
@@ -70,7 +70,8 @@ def start(command: list[str], env: dict[str, str], url: str) -> tuple[subprocess
         except httpx.HTTPError:
             time.sleep(0.02)
         if process.poll() is not None:
-            raise SystemExit(f"server exited: {process.stderr.read().decode() if process.stderr else ''}")
+            output = process.stderr.read().decode() if process.stderr else ""
+            raise SystemExit(f"server exited: {output}")
     process.kill()
     raise SystemExit(f"server at {url} did not answer within 60 s")
 

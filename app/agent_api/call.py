@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from app.clock import Clock
 from app.state import queries
 from app.state.models import AgentSession, ApiLogEntry, SystemSettings, User
-from app.wire.messages import shared as messages
 from app.wire.lines import Line, Template, debug_comment
+from app.wire.messages import shared as messages
 from app.wire.request import Params, RawRequest
 
 log = logging.getLogger(__name__)

@@ -22,10 +22,10 @@ from app.screen.modes import react_now
 from app.settings import Settings
 from app.state import queries
 from app.state.compare import texts_equal
-from app.state.models import AgentSession
 from app.state.db import Database
-from app.wire.messages import shared as messages
+from app.state.models import AgentSession
 from app.wire.lines import CLOSE_WINDOW_LINK, debug_footer, debug_preamble
+from app.wire.messages import shared as messages
 from app.wire.request import RawRequest, filtered_params
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.state import queries
-from app.state.models import AgentSession, Campaign, CallLog, Lead, LiveCall, Server
+from app.state.models import AgentSession, CallLog, Campaign, Lead, LiveCall, Server
 
 
 class PartyError(LookupError):

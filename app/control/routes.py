@@ -8,30 +8,33 @@ nothing (each request is one transaction).
 from __future__ import annotations
 
 import json
-
-import yaml
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any
 
+import yaml
 from fastapi import APIRouter, Depends, HTTPException, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from app.control import parties
+from app.control.reset import replace_state
 from app.control.schemas import (
-    CallRequest, LoginRequest, ResetAnswer, VmButtonRequest, VoicemailDropRequest,
+    CallRequest,
+    LoginRequest,
+    ResetAnswer,
+    VmButtonRequest,
+    VoicemailDropRequest,
 )
 from app.scenario import SCREEN_MODES, ScenarioError, parse_scenario
-from app.control.reset import replace_state
 from app.state import queries
 from app.state.db import Database
 from app.state.models import BY_VICIDIAL_TABLE, ApiLogEntry, Lead, LeadMessage
+from app.state.tables import LoadReport, dump_tables, model_to_row, read_table
 from app.voicemail.button import vm_button
 from app.voicemail.drop import DropCall, voicemail_drop
 from app.voicemail.errors import AgentNotFound, NoLiveCall
-from app.state.tables import LoadReport, dump_tables, model_to_row, read_table
 
 
 def require_token(request: Request) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Request
@@ -30,7 +31,7 @@ class ButtonPress(Strict):
 
 
 # Each button writes what the API would write, then the screen acts on it at once.
-BUTTON_FLAGS = {
+BUTTON_FLAGS: dict[str, tuple[str, Callable[[ButtonPress, int], str]]] = {
     "pause": ("external_pause", lambda press, epoch: f"PAUSE!{epoch}"),
     "resume": ("external_pause", lambda press, epoch: f"RESUME!{epoch}"),
     "logout": ("external_pause", lambda press, epoch: "LOGOUT"),

@@ -17,8 +17,16 @@ from app.clock import Clock
 from app.control.parties import dialer_caller_code, place_call
 from app.state.compare import same_text
 from app.state.models import (
-    AgentSession, Callback, CallLog, Campaign, Lead, LiveCall, ManualDialQueueEntry, Recording,
-    User, UserLogEntry,
+    AgentSession,
+    Callback,
+    CallLog,
+    Campaign,
+    Lead,
+    LiveCall,
+    ManualDialQueueEntry,
+    Recording,
+    User,
+    UserLogEntry,
 )
 
 # What the real screen resets on the session once a call is dispositioned.
@@ -116,8 +124,9 @@ def manual_dial(session: Session, agent: AgentSession, value: str, clock: Clock)
     if preview == "YES":
         agent.preview_lead_id = lead.lead_id
         return f"previewing lead {lead.lead_id}"
-    code = dialer_caller_code("M", clock.now(), lead.lead_id)
-    place_call(session, clock, agent.user or "", lead.lead_id, "outbound", None, code)
+    dialed = int(lead.lead_id or 0)
+    code = dialer_caller_code("M", clock.now(), dialed)
+    place_call(session, clock, agent.user or "", dialed, "outbound", None, code)
     agent.comments, agent.preview_lead_id = "MANUAL", 0
     return f"dialed lead {lead.lead_id} at {lead.phone_number}"
 

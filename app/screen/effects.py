@@ -77,9 +77,9 @@ def act(session: Session, agent: AgentSession, clock: Clock,
         if isinstance(did, tuple):
             did, details = did
         effects.append(Effect(flag, value, did, clock.now_text(), details))
-        if agent not in session.deleted:
-            if getattr(agent, flag) == value or str(getattr(agent, flag)) == value:
-                setattr(agent, flag, CLEARED.get(flag, ""))
+        # An action may itself rewrite its flag (a recording keeps its id there).
+        if agent not in session.deleted and str(getattr(agent, flag)) == value:
+            setattr(agent, flag, CLEARED.get(flag, ""))
     return effects
 
 

@@ -89,9 +89,9 @@ def is_transient(error: BaseException) -> bool:
     code = getattr(original, "pgcode", None)
     if code is not None:
         return code in _POSTGRES_TRANSIENT
-    arguments = getattr(original, "args", ())
+    arguments: tuple[Any, ...] = tuple(getattr(original, "args", ()))
     # SQLite's "database is locked" comes after its 30 s busy timeout: not worth a rerun.
-    return bool(arguments) and arguments[0] in _MARIADB_TRANSIENT
+    return len(arguments) > 0 and arguments[0] in _MARIADB_TRANSIENT
 
 
 def restart_ids(session: Session, tables: Sequence[Table]) -> None:

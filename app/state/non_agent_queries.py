@@ -15,9 +15,26 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.state.compare import folded, same_text
 from app.state.models import (
-    AgentLogEntry, AgentSession, ArchivedCallback, Callback, CallLog, Campaign, ChatMessage,
-    CloserLog, HopperEntry, Lead, LeadList, LiveCall, LiveChat, NanpaPrefix, ParkedChannel,
-    PhoneCode, Server, User, UserGroup, UserLogEntry,
+    AgentLogEntry,
+    AgentSession,
+    ArchivedCallback,
+    Callback,
+    CallLog,
+    Campaign,
+    ChatMessage,
+    CloserLog,
+    HopperEntry,
+    Lead,
+    LeadList,
+    LiveCall,
+    LiveChat,
+    NanpaPrefix,
+    ParkedChannel,
+    PhoneCode,
+    Server,
+    User,
+    UserGroup,
+    UserLogEntry,
 )
 from app.state.models.call_extras import CallLogDetail
 from app.state.models.dialing import CampaignDncNumber, DncNumber

@@ -8,8 +8,16 @@ from sqlalchemy.orm import Session
 from app.state.backends import locks_rows
 from app.state.compare import same_text, texts_equal
 from app.state.models import (
-    AgentSession, ApiLogEntry, ApiUrl, CampaignStatus, IpListEntry, Server, Status,
-    SystemSettings, User, UserGroup,
+    AgentSession,
+    ApiLogEntry,
+    ApiUrl,
+    CampaignStatus,
+    IpListEntry,
+    Server,
+    Status,
+    SystemSettings,
+    User,
+    UserGroup,
 )
 
 
@@ -43,7 +51,7 @@ def find_user_by_custom_three(session: Session, alt_user: str) -> User | None:
 def has_api_access(session: Session, user: str) -> bool:
     query = select(func.count()).select_from(User).where(
         same_text(User.user, user), User.vdc_agent_api_access == "1")
-    return session.scalar(query) > 0
+    return int(session.scalar(query) or 0) > 0
 
 
 def active_asterisk_servers(session: Session) -> int:

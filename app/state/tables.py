@@ -93,7 +93,7 @@ def _insert_rows(session: Session, model: type[Model], rows: Rows, now: str) -> 
 def _column_defaults(model: type[Model]) -> dict[str, Any]:
     """Each column's schema default; an auto-increment key is left to the database."""
     defaults = {}
-    for column in model.__table__.columns:  # type: ignore[attr-defined]
+    for column in model.__table__.columns:
         if column.name == "vicidial_extra" or (column.primary_key and column.autoincrement
                                                is True):
             continue

@@ -7,8 +7,17 @@ from sqlalchemy.orm import Session
 
 from app.state.compare import same_text
 from app.state.models import (
-    AgentSession, CallLog, Campaign, CloserLog, GroupAlias, InGroup, LiveCall, Server,
-    SipChannel, ThreeWayMultiDial, ThreeWayPressCall,
+    AgentSession,
+    CallLog,
+    Campaign,
+    CloserLog,
+    GroupAlias,
+    InGroup,
+    LiveCall,
+    Server,
+    SipChannel,
+    ThreeWayMultiDial,
+    ThreeWayPressCall,
 )
 
 # Press-1 three-way calls in these states no longer hold the agent.

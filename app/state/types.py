@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import BigInteger, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 ZERO_DATETIME = "0000-00-00 00:00:00"
@@ -72,7 +72,7 @@ class Number(TypeDecorator[int]):
             except OverflowError:
                 value = INT_MAX
         # Past the column's range a non-strict MariaDB stores the nearest end.
-        return min(max(value, INT_MIN), INT_MAX)
+        return int(min(max(value, INT_MIN), INT_MAX))
 
 
 class Clamped(Number):

@@ -15,7 +15,12 @@ import pytest
 from app.agent_api.registry import load_handlers, registered
 from app.state.models import BY_VICIDIAL_TABLE
 from tests.support.recorded import (
-    CASES_DIR, Case, answer_matches, fixture_tables, load_cases, state_problems,
+    CASES_DIR,
+    Case,
+    answer_matches,
+    fixture_tables,
+    load_cases,
+    state_problems,
 )
 
 AGENT_API_FILES = sorted(p.name for p in CASES_DIR.glob("*.json")
@@ -44,7 +49,8 @@ def _cases() -> list[object]:
 
 
 def _snapshot(http: httpx.Client) -> dict[str, list[dict[str, object]]]:
-    state: dict[str, list[dict[str, object]]] = http.get("/emulator/state", params={"kept": "false"}).json()
+    answer = http.get("/emulator/state", params={"kept": "false"})
+    state: dict[str, list[dict[str, object]]] = answer.json()
     return state
 
 

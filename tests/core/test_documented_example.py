@@ -31,7 +31,8 @@ def test_first_documented_example_answers_the_agent_lead_and_files_with_a_traili
     assert answer.headers["content-type"] == "text/html; charset=utf-8"
     assert answer.headers["cache-control"] == "no-cache, must-revalidate"
     assert answer.headers["pragma"] == "no-cache"
-    assert answer.content == b"SUCCESS: vm_message function set - 1000|12345|EXship01|EXship02|EXship03|\n"
+    assert answer.content == (
+        b"SUCCESS: vm_message function set - 1000|12345|EXship01|EXship02|EXship03|\n")
 
 
 def test_second_documented_example_names_the_lead(demo: httpx.Client) -> None:

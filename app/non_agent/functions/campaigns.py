@@ -100,7 +100,7 @@ def _hopper_values(call: NonAgentCall, order: int, entry: HopperEntry,
     age_days = int((call.started_epoch - entry_epoch) / 86400)
     # The last call time is the lead's local time: shifted by the lead's offset from the
     # server before the age is taken.
-    last_call += (_float(entry.gmt_offset_now) - server_gmt) * 3600
+    last_call += int((_float(entry.gmt_offset_now) - server_gmt) * 3600)
     values: list[object] = [order, entry.priority, entry.lead_id, entry.list_id]
     if lead is None:
         values += ["", "", entry.state, "", ""]

@@ -4,7 +4,18 @@ from sqlalchemy.orm import mapped_column
 
 from app.state.base import Model
 from app.state.types import (
-    CutText, Int, Number, Str, choice, day, fixed, long_text, number, ranged, serial, stamp,
+    CutText,
+    Int,
+    Number,
+    Str,
+    choice,
+    day,
+    fixed,
+    long_text,
+    number,
+    ranged,
+    serial,
+    stamp,
     text,
 )
 

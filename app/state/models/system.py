@@ -4,7 +4,16 @@ from sqlalchemy.orm import mapped_column
 
 from app.state.base import Model
 from app.state.types import (
-    CutText, Int, Str, choice, long_text, number, ranged, serial, stamp, text,
+    CutText,
+    Int,
+    Str,
+    choice,
+    long_text,
+    number,
+    ranged,
+    serial,
+    stamp,
+    text,
 )
 
 

@@ -1,4 +1,4 @@
-"""The answer lines of the Non-Agent API's admin functions, as non_agent_api.php 2.14-202 prints them.
+"""The answer lines of the Non-Agent API's admin functions (non_agent_api.php 2.14-202).
 
 DNC, campaigns, hopper, recordings, users, lists and phones. Most refusals
 end `|user|count|`; the DNC ones end `|user|count` without the last pipe.

@@ -18,12 +18,11 @@ from app.agent_api import auth
 from app.agent_api.call import ApiCall, ScriptAbort, Stop
 from app.agent_api.registry import COFFEE_FUNCTIONS, load_handlers, lookup
 from app.clock import Clock
-from app.screen.modes import react_now
+from app.screen.modes import agents_to_react, react_now
 from app.settings import Settings
 from app.state import queries
 from app.state.compare import texts_equal
 from app.state.db import Database
-from app.state.models import AgentSession
 from app.wire.lines import CLOSE_WINDOW_LINK, debug_footer, debug_preamble
 from app.wire.messages import shared as messages
 from app.wire.request import RawRequest, filtered_params
@@ -56,7 +55,7 @@ def answer(request: RawRequest, db: Database, clock: Clock,
             return Answer(500, "")
         result = call.logged[-1].result if call.logged else "-"
         # An instant screen acts on the flag before the answer goes back.
-        for user in _flagged_agents(session):
+        for user in agents_to_react(session):
             react_now(session, user, clock, settings.screen_mode)
     log.info("api function=%s agent=%s result=%s", call.function or "-",
              call.agent_user or "-", result)
@@ -139,13 +138,6 @@ def _has_api_access(call: ApiCall, user: str) -> bool:
     if known is not None and texts_equal(known.user, user):
         return known.vdc_agent_api_access == "1"
     return queries.has_api_access(call.session, user)
-
-
-def _flagged_agents(session: Session) -> list[str]:
-    """The agents whose session this request changed: only their screens may act."""
-    changed = [*session.info.get("changed_rows", []), *session.dirty, *session.new]
-    return sorted({row.user or "" for row in changed
-                   if isinstance(row, AgentSession) and row.user})
 
 
 def _leftover_group_check(call: ApiCall) -> None:

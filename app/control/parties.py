@@ -13,8 +13,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.screen import agent_log
 from app.state import queries
-from app.state.models import AgentSession, CallLog, Campaign, Lead, LiveCall, Server
+from app.state.models import (
+    AgentSession,
+    CallLog,
+    Campaign,
+    Lead,
+    LiveCall,
+    Server,
+    UserLogEntry,
+)
 
 
 class PartyError(LookupError):
@@ -48,7 +57,17 @@ def login_agent(session: Session, clock: Clock, user: str, campaign_id: str,
         closer_campaigns=closer_campaigns or "", user_level=account.user_level,
     )
     session.add(agent)
+    session.add(UserLogEntry(
+        user=account.user, event="LOGIN", campaign_id=campaign_id, event_date=now,
+        event_epoch=clock.epoch(), user_group=account.user_group,
+        session_id=agent.conf_exten, server_ip=agent.server_ip, extension=agent.extension,
+        computer_ip="127.0.0.1", browser="vicidial-emu", data="", phone_login=account.user,
+        server_phone=account.user, phone_ip="LOOKUP"))
     session.flush()
+    # The login screen opens the first stretch of the agent's time, paused.
+    agent_log.open_stretch(session, agent, clock, sub_status="LOGIN")
+    if status == "READY":
+        agent_log.went_ready(session, agent, clock)
     return agent
 
 
@@ -86,6 +105,7 @@ def place_call(session: Session, clock: Clock, user: str, lead_id: int, directio
         ))
         lead.called_count = (lead.called_count or 0) + 1
     lead.status, lead.user = "INCALL", agent.user
+    agent_log.call_taken(session, agent, clock, lead_id)
     agent.status, agent.lead_id, agent.callerid = "INCALL", lead_id, code
     agent.uniqueid, agent.channel, agent.last_call_time = uniqueid, channel, now
     agent.comments = "INBOUND" if direction == "inbound" else "AUTO"

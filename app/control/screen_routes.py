@@ -43,7 +43,8 @@ BUTTON_FLAGS: dict[str, tuple[str, Callable[[ButtonPress, int], str]]] = {
 def screen(agent_user: str, request: Request) -> dict[str, Any]:
     """The screen's mode, the flags it has not acted on, and what it did lately."""
     with writing(request) as session:
-        return modes.screen_state(session, agent_user, request.app.state.settings.screen_mode)
+        return modes.screen_state(session, agent_user, request.app.state.settings.screen_mode,
+                                  request.app.state.clock)
 
 
 @router.put("/{agent_user}/screen")
@@ -51,7 +52,8 @@ def set_screen_mode(agent_user: str, body: ScreenMode, request: Request) -> dict
     with writing(request) as session:
         modes.set_mode(session, agent_user, body.mode)
         session.flush()
-        return modes.screen_state(session, agent_user, request.app.state.settings.screen_mode)
+        return modes.screen_state(session, agent_user, request.app.state.settings.screen_mode,
+                                  request.app.state.clock)
 
 
 @router.post("/{agent_user}/screen/tick")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.control.parties import dialer_caller_code, place_call
+from app.screen import agent_log
 from app.state.compare import same_text
 from app.state.models import (
     AgentSession,
@@ -53,6 +54,22 @@ def set_state(agent: AgentSession, status: str, clock: Clock) -> None:
         agent.last_state_change = clock.now_text()
 
 
+def pause_agent(session: Session, agent: AgentSession, clock: Clock) -> None:
+    """Ready to paused, with the agent log's stretch closed and a pause opened."""
+    if agent.status == "PAUSED":
+        return
+    agent_log.went_paused(session, agent, clock)
+    set_state(agent, "PAUSED", clock)
+
+
+def ready_agent(session: Session, agent: AgentSession, clock: Clock) -> None:
+    """Paused to ready: the agent log counts the pause and starts the wait."""
+    if agent.status == "READY":
+        return
+    agent_log.went_ready(session, agent, clock)
+    set_state(agent, "READY", clock)
+
+
 def call_seconds(agent: AgentSession, clock: Clock) -> int:
     from app.agent_api.auth import unix_time
 
@@ -63,6 +80,7 @@ def call_seconds(agent: AgentSession, clock: Clock) -> int:
 def end_call(session: Session, agent: AgentSession, clock: Clock) -> None:
     """The customer call ends: it leaves the dialer, its log row gets its length."""
     session.execute(delete(LiveCall).where(LiveCall.callerid == agent.callerid))
+    agent_log.call_ended(session, agent, clock)
     log = session.get(CallLog, agent.uniqueid) if agent.uniqueid else None
     if log is not None:
         log.end_epoch = clock.epoch()
@@ -86,6 +104,7 @@ def disposition(session: Session, agent: AgentSession, status: str, callback: li
         kind = callback[1] if len(callback) > 1 else "ANYONE"
         _schedule_callback(session, agent, lead, status, when, kind,
                            callback[2] if len(callback) > 2 else "", clock)
+    agent_log.dispositioned(session, agent, status, clock)
     for column, value in AFTER_DISPOSITION.items():
         setattr(agent, column, value)
     agent.uniqueid = ""
@@ -106,6 +125,7 @@ def _schedule_callback(session: Session, agent: AgentSession, lead: Lead, status
 
 
 def log_out(session: Session, agent: AgentSession, clock: Clock) -> None:
+    agent_log.logged_out(session, agent, clock)
     session.add(UserLogEntry(user=agent.user, event="LOGOUT", campaign_id=agent.campaign_id,
                              event_date=clock.now_text(), event_epoch=clock.epoch()))
     session.delete(agent)

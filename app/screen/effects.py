@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
-from app.screen import calls
+from app.screen import agent_log, asterisk, calls, notifications, session_tools
 from app.state.models import AgentSession, Campaign, ParkedChannel
 
 # What an action says it did (with details), or None while it waits for the call to end.
@@ -30,6 +30,9 @@ FLAGS = ("external_hangup", "external_status", "external_pause", "external_pause
          "external_lead_id")
 # What each flag holds once the screen has acted (the real screen writes 0 to some).
 CLEARED = {"external_hangup": "0", "external_update_fields": "0", "external_lead_id": 0}
+# The screen's other work, named like flags in its pending list and effects.
+ASTERISK = "vicidial_manager"
+NOTIFICATION = "notification"
 
 
 @dataclass(frozen=True)
@@ -59,14 +62,55 @@ def _recording_id(flag: str, value: object) -> bool:
     return flag == "external_recording" and str(value).isdigit()
 
 
+def logged_out(session: Session, agent: AgentSession) -> bool:
+    """Whether an action ended the session (deleted now, or already flushed away)."""
+    return agent in session.deleted or inspect(agent).was_deleted
+
+
+def chores(session: Session, agent: AgentSession, clock: Clock) -> dict[str, str]:
+    """What else waits for the screen's next poll: Asterisk commands for the agent's
+    conference, and notifications to send or show."""
+    found = {}
+    commands = asterisk.waiting(session, agent)
+    if commands:
+        found[ASTERISK] = ",".join(str(c.man_id) for c in commands)
+    if notifications.waiting(session, agent, clock):
+        found[NOTIFICATION] = "waiting"
+    return found
+
+
 def act(session: Session, agent: AgentSession, clock: Clock,
         only: set[str] | None = None) -> list[Effect]:
-    """Act on the pending flags (or only some), as the screen would now."""
+    """Act on the pending flags and chores (or only some), as the screen would now."""
     effects = []
     if calls.pull_queued_dial(session, agent):
         effects.append(Effect("external_dial", agent.external_dial or "",
                               "took the oldest dial waiting in the manual dial queue",
                               clock.now_text()))
+    effects += _flag_effects(session, agent, clock, only)
+    if not logged_out(session, agent):
+        effects += _chore_effects(session, agent, clock, only)
+    return effects
+
+
+def _chore_effects(session: Session, agent: AgentSession, clock: Clock,
+                   only: set[str] | None) -> list[Effect]:
+    effects = []
+    if only is None or ASTERISK in only:
+        for done in asterisk.carry_out(session, agent, clock):
+            effects.append(Effect(ASTERISK, str(done.man_id), done.did, clock.now_text()))
+    if only is None or NOTIFICATION in only:
+        shown = notifications.show_next(session, agent, clock)
+        if shown is not None:
+            did, details = shown
+            effects.append(Effect(NOTIFICATION, str(details["notification_id"]), did,
+                                  clock.now_text(), details))
+    return effects
+
+
+def _flag_effects(session: Session, agent: AgentSession, clock: Clock,
+                  only: set[str] | None) -> list[Effect]:
+    effects = []
     for flag, value in pending(agent).items():
         if only is not None and flag not in only:
             continue
@@ -78,7 +122,7 @@ def act(session: Session, agent: AgentSession, clock: Clock,
             did, details = did
         effects.append(Effect(flag, value, did, clock.now_text(), details))
         # An action may itself rewrite its flag (a recording keeps its id there).
-        if agent not in session.deleted and str(getattr(agent, flag)) == value:
+        if not logged_out(session, agent) and str(getattr(agent, flag)) == value:
             setattr(agent, flag, CLEARED.get(flag, ""))
     return effects
 
@@ -112,10 +156,10 @@ def pause(session: Session, agent: AgentSession, value: str, clock: Clock) -> st
         calls.log_out(session, agent, clock)
         return "logged the agent out"
     if "PAUSE" in request:
-        calls.set_state(agent, "PAUSED", clock)
+        calls.pause_agent(session, agent, clock)
         return "paused the agent"
     if agent.status == "PAUSED":
-        calls.set_state(agent, "READY", clock)
+        calls.ready_agent(session, agent, clock)
         return "resumed the agent: READY"
     return f"nothing to resume: the agent is {agent.status}"
 
@@ -124,6 +168,7 @@ def pause_code(session: Session, agent: AgentSession, value: str, clock: Clock) 
     if agent.status != "PAUSED":
         return None
     agent.pause_code = value
+    agent_log.pause_coded(session, agent, clock, value)
     return f"recorded pause code {value}"
 
 
@@ -163,8 +208,15 @@ def timer(session: Session, agent: AgentSession, value: str, clock: Clock) -> st
     return f"timer action {value} fired at {seconds} s" + (f": {message}" if message else "")
 
 
-def acknowledge(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
-    return f"acted on {value}"
+def dtmf(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    return session_tools.send_dtmf(session, agent, value, clock)
+
+
+def lead_switch(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
+    # The real screen only switches the lead of a live call; until then the flag stays.
+    if not calls.on_live_call(agent) or not value.isdigit():
+        return None
+    return session_tools.switch_lead(session, agent, int(value), clock)
 
 
 def transfer(session: Session, agent: AgentSession, value: str, clock: Clock) -> Outcome:
@@ -193,9 +245,9 @@ ACTIONS: dict[str, Callable[[Session, AgentSession, str, Clock], Outcome]] = {
     "external_hangup": hangup, "external_status": status, "external_pause": pause,
     "external_pause_code": pause_code, "external_dial": dial,
     "external_recording": recording, "external_park": park,
-    "external_dtmf": acknowledge, "external_transferconf": transfer,
+    "external_dtmf": dtmf, "external_transferconf": transfer,
     "external_timer_action": timer, "external_update_fields": reload_fields,
-    "external_lead_id": acknowledge,
+    "external_lead_id": lead_switch,
 }
 
 
@@ -205,5 +257,8 @@ def _move_on(session: Session, agent: AgentSession, clock: Clock) -> str:
         Campaign.campaign_id == agent.campaign_id)).first()
     waiting = "PAUSE" in (agent.external_pause or "") or "LOGOUT" in (agent.external_pause or "")
     after_each = campaign is not None and campaign.pause_after_each_call == "Y"
-    calls.set_state(agent, "PAUSED" if waiting or after_each else "READY", clock)
+    if waiting or after_each:
+        calls.pause_agent(session, agent, clock)
+    else:
+        calls.ready_agent(session, agent, clock)
     return str(agent.status)

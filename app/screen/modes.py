@@ -17,10 +17,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.screen import asterisk
 from app.screen.calls import pull_queued_dial
-from app.screen.effects import Effect, act, pending
+from app.screen.effects import Effect, act, chores, logged_out, pending
 from app.state import queries
-from app.state.models import AgentScreen, AgentSession, EmulatorSetting
+from app.state.models import (
+    AgentNotification,
+    AgentScreen,
+    AgentSession,
+    EmulatorSetting,
+    ManagerCommand,
+)
 
 MODES = ("instant", "poll", "manual")
 RESET_MODE = "screen_mode"
@@ -57,11 +64,11 @@ def tick(session: Session, agent: AgentSession, clock: Clock) -> list[Effect]:
     """
     effects: list[Effect] = []
     for _ in range(MAX_ROUNDS):
-        acted = set(pending(agent))
+        acted = set(pending(agent)) | set(chores(session, agent, clock))
         done = act(session, agent, clock)
         _remember(session, agent.user or "", done, clock, acted=acted)
         effects += done
-        if not done or agent in session.deleted:
+        if not done or logged_out(session, agent):
             break
     return effects
 
@@ -74,9 +81,24 @@ def react_now(session: Session, user: str, clock: Clock, server_mode: str) -> li
     if agent is None:
         return []
     pull_queued_dial(session, agent)
-    if not pending(agent):
+    if not pending(agent) and not chores(session, agent, clock):
         return []
     return tick(session, agent, clock)
+
+
+def agents_to_react(session: Session) -> list[str]:
+    """The agents whose screens a request gave work: their session changed, a command
+    was queued for their conference, or a notification was queued for them."""
+    changed = [*session.info.get("changed_rows", []), *session.dirty, *session.new]
+    users: set[str | None] = {row.user for row in changed if isinstance(row, AgentSession)}
+    if any(isinstance(row, ManagerCommand) for row in changed):
+        conferences = {asterisk.conference_of(session, row) for row in changed
+                       if isinstance(row, ManagerCommand)}
+        users.update(u for u, conference in session.execute(
+            select(AgentSession.user, AgentSession.conf_exten)) if conference in conferences)
+    if any(isinstance(row, AgentNotification) for row in changed):
+        users.update(u for u in session.scalars(select(AgentSession.user)) if u)
+    return sorted(str(u) for u in users if u)
 
 
 def poll_due(session: Session, clock: Clock, delay_seconds: float,
@@ -88,7 +110,7 @@ def poll_due(session: Session, clock: Clock, delay_seconds: float,
         if mode_of(session, agent.user or "", server_mode) != "poll":
             continue
         pull_queued_dial(session, agent)
-        flags = pending(agent)
+        flags = pending(agent) | chores(session, agent, clock)
         if not flags:
             continue
         screen = _screen(session, agent.user or "")
@@ -104,7 +126,8 @@ def poll_due(session: Session, clock: Clock, delay_seconds: float,
     return effects
 
 
-def screen_state(session: Session, user: str, server_mode: str) -> dict[str, Any]:
+def screen_state(session: Session, user: str, server_mode: str,
+                 clock: Clock) -> dict[str, Any]:
     agent = queries.agent_session(session, user)
     screen = session.get(AgentScreen, user)
     return {
@@ -112,7 +135,12 @@ def screen_state(session: Session, user: str, server_mode: str) -> dict[str, Any
         "logged_in": agent is not None,
         "status": agent.status if agent else None,
         "lead_id": agent.lead_id if agent else None,
+        "pause_code": agent.pause_code if agent else None,
+        "agent_log_id": agent.agent_log_id if agent else None,
         "pending_flags": pending(agent) if agent else {},
+        # Not flags, but waiting for the same poll: Asterisk commands, notifications.
+        "pending_work": chores(session, agent, clock) if agent else {},
+        "audio": asterisk.audio_of(session, user) if agent else None,
         "effects": list(reversed((screen.effects or []) if screen else [])),
     }
 

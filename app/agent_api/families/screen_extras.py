@@ -1,8 +1,9 @@
 """The agent screen's extras: audio in the session, the queue count, panels, the web server.
 
-audio_playback queues Asterisk commands in vicidial_manager (the emulator has
-no Asterisk, so they stay queued); refresh_panel sets a flag for the screen;
-calls_in_queue_count and webserver only read.
+audio_playback queues Asterisk commands in vicidial_manager (the emulated
+Asterisk in `app/screen/asterisk.py` carries them out at the screen's pace);
+refresh_panel sets a flag for the screen; calls_in_queue_count and webserver
+only read.
 """
 
 from __future__ import annotations
@@ -14,18 +15,19 @@ from urllib.parse import urlsplit
 from app.agent_api import host_facts, php
 from app.agent_api.call import ApiCall, ScriptAbort, Stop
 from app.agent_api.registry import agent_function
+from app.screen.asterisk import (
+    CONTROL_CALLER_IDS,
+    CONTROL_CHANNEL,
+    CONTROL_EXTEN,
+    PLAY_CHANNEL_PREFIX,
+    PLAY_EXTEN,
+)
 from app.state import queries
 from app.state import screen_extras_queries as extras
 from app.state.models import AgentDebugLogEntry, AgentSession, ManagerCommand
 from app.state.statements import update_row
 from app.wire.messages import screen_extras as messages
 
-PLAY_EXTEN = "473782158521111"
-CONTROL_CHANNEL = "Local/473782148521111{playing}@{context}"
-CONTROL_EXTEN = "473782138521111"
-# What the playback channel's caller id tells the dialplan to do with the audio.
-CONTROL_CALLER_IDS = {"RESTART": ("PLAYRS", "4"), "PAUSE": ("PLAYPA", "3"),
-                      "RESUME": ("PLAYPA", "3")}
 REFRESH_TRIGGERS = ("formreload", "scriptreload", "script2reload", "emailreload",
                     "chatreload", "callbacksreload")
 AGENT_DIRECT = re.compile("AGENTDIRECT", re.IGNORECASE)
@@ -131,7 +133,7 @@ def _play_command(call: ApiCall, server_ip: str, conf_exten: str,
                   context: str) -> ManagerCommand:
     value = call.params.value
     return _command(call, server_ip, "Originate", value,
-                    f"Channel: Local/47378216{conf_exten}@{context}", f"Context: {context}",
+                    f"Channel: {PLAY_CHANNEL_PREFIX}{conf_exten}@{context}", f"Context: {context}",
                     f"Exten: {PLAY_EXTEN}", "Priority: 1",
                     f'CallerID: "{value}" <{PLAY_EXTEN}>')
 

@@ -45,6 +45,11 @@ from app.state.models.screen_extras import (
     LiveChannel,
     QueuedEmail,
 )
+from app.state.models.screen_logs import (
+    AgentFunctionLogEntry,
+    NotificationDelivery,
+    UserDialLogEntry,
+)
 from app.state.models.session_more import SessionData
 from app.state.models.system import IpList, IpListEntry, Server, SystemSettings, User, UserGroup
 from app.state.models.transfers import SipChannel, ThreeWayMultiDial, ThreeWayPressCall
@@ -76,6 +81,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     HopperEntry, Callback, ArchivedCallback, AltPhone, AgentLogEntry, UserLogEntry,
     ParkedChannel, LiveChat, ChatMessage, ListField,
     PhoneCode, PostalCode, NanpaPrefix,
+    AgentFunctionLogEntry, UserDialLogEntry, NotificationDelivery,
 )
 
 BY_VICIDIAL_TABLE: dict[str, type[Model]] = {m.__vicidial__: m for m in ALL_MODELS}
@@ -89,12 +95,14 @@ __all__ = [
     "ThreeWayPressCall",
     "Recording", "SessionData",
     "AgentDebugLogEntry", "AgentNotification", "LiveChannel", "QueuedEmail",
+    "AgentFunctionLogEntry", "NotificationDelivery", "UserDialLogEntry",
     "AdminLogEntry", "InGroupAgent", "LiveInboundAgent",
     "CrossClusterCall", "RecentSession",
     "AgentLogEntry", "AltPhone", "ArchivedCallback", "Callback", "ChatMessage", "HopperEntry",
     "ListField", "LiveChat", "NanpaPrefix",
     "ParkedChannel", "PhoneCode", "PostalCode", "UserLogEntry",
     "AgentMessagePick", "AgentSession", "ApiLogEntry", "ApiUrl", "AudioFile", "CallLog",
+    "CallLogDetail",
     "Campaign", "CampaignStatus", "DailyMessageCount", "InGroup", "IpList", "IpListEntry", "Lead",
     "LeadList", "LeadMessage", "LiveCall", "Phone", "Server", "SettingsContainer",
     "Status", "SystemSettings", "TtsPrompt", "User", "UserGroup", "VmMessageGroup",

@@ -21,6 +21,8 @@ class AgentScreen(Model):
     flags_seen: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     # The screen's recent actions, newest last.
     effects: Mapped[list[Any] | None] = mapped_column(JSON, default=None)
+    # The audio the emulated Asterisk plays into the agent's conference, if any.
+    audio: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class EmulatorSetting(Model):

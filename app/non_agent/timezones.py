@@ -14,7 +14,7 @@ import datetime as dt
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.state import non_agent_queries as queries
@@ -69,7 +69,9 @@ def _zone(session: Session, place: Place) -> tuple[str, str] | None:
     if "POSTAL" in method and len(place.postal_code) > 4 and place.phone_code == "1":
         postal = session.scalars(select(PostalCode).where(
             PostalCode.country_code == 1,
-            PostalCode.postal_code.like(f"{place.postal_code}%")).limit(1)).first()
+            # MariaDB's LIKE ignores case under the tables' collation; PostgreSQL's does not.
+            func.lower(PostalCode.postal_code).like(f"{place.postal_code.lower()}%"))
+            .limit(1)).first()
         if postal is not None:
             found = _offset(postal.GMT_offset), postal.DST_range or ""
     if place.tz_method == "TZCODE" and len(place.owner) > 1:

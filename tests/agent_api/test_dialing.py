@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.agent_api.php_values import below, integer_text, loosely_equal
+from app.agent_api.php import below, integer_text, loosely_equal
 from tests.support.recorded import fixture_tables
 
 LOGIN = "source=test&user=6666&pass=1234"

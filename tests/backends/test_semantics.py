@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 from app.state import queries
 from app.state.compare import same_text
 from app.state.db import Database
-from app.state.models import AgentSession, ApiLogEntry, Base, Lead, User
+from app.state.models import AgentSession, ApiLogEntry, Base, Lead, PostalCode, User
 from tests.support.backends import backend_name, database_url
 from tests.support.recorded import fixture_tables
 from tests.support.server import migrated_database
@@ -80,6 +80,19 @@ def test_same_text_holds_in_sql_on_stored_trailing_spaces(db: Database) -> None:
         count = session.scalar(select(func.count()).select_from(User).where(
             same_text(User.user, "AGENT7")))
     assert count == 1
+
+
+def test_postal_code_time_zone_look_up_ignores_letter_case(db: Database) -> None:
+    from app.non_agent.timezones import Place, _zone
+
+    with db.transaction() as session:
+        session.execute(delete(PostalCode))
+        session.add(PostalCode(postal_code="K1A0B1", state="ON", GMT_offset="-5.00",
+                               DST="Y", DST_range="SSM-FSN", country_code=1))
+    place = Place(phone_code="1", phone_number="6135550100", state="ON",
+                  postal_code="k1a0b", owner="", tz_method="POSTAL")
+    with db.transaction() as session:
+        assert _zone(session, place) == ("-5.00", "SSM-FSN")
 
 
 def test_plain_equality_order_and_unique_keys_go_by_code_point(db: Database) -> None:

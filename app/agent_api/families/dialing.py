@@ -12,7 +12,7 @@ from dataclasses import astuple, dataclass
 from typing import NoReturn
 
 from app.agent_api.call import ApiCall, ScriptAbort
-from app.agent_api.php_values import below, integer_text, loosely_equal
+from app.agent_api.php import below, integer_text, loosely_equal
 from app.agent_api.registry import agent_function
 from app.state import dialing_queries as queries
 from app.state.compare import texts_equal

@@ -207,3 +207,52 @@ def _row_with(rows: Rows, key: dict[str, Any]) -> dict[str, Any] | None:
 def _row_like(want: dict[str, Any], canonical: str, skip: set[str]) -> bool:
     row = json.loads(canonical)
     return all(c in skip or c not in row or same_value(v, row[c]) for c, v in want.items())
+
+
+# -- replaying a case over HTTP ----------------------------------------------------------
+
+def replay_over_http(case: Case, http: Any, compared: tuple[str, ...],
+                     headers: dict[str, str] | None = None) -> None:
+    """Reset to the case's fixture, send each step, and check the answer and the rows
+    of every compared table (a change the real server did not make fails too)."""
+    import time
+
+    reset = http.post("/emulator/reset", json={"format": "vicidial-tables",
+                                               "tables": fixture_tables("base", case.patch)})
+    assert reset.status_code == 200, reset.text
+
+    for number, step in enumerate(case.steps, start=1):
+        request, expected = step["request"], step["response"]
+        before = _snapshot(http)
+        got = _send(http, request)
+        assert got.status_code == expected["status"], f"step {number}: {got.text!r}"
+        assert got.headers["content-type"] == expected["content_type"], f"step {number}"
+        for name, value in (headers or {}).items():
+            assert got.headers[name] == value, f"step {number}: {name}"
+        assert answer_matches(request, expected["body"], got.text), (
+            f"step {number}: {got.text!r} is not {expected['body']!r}")
+        if "state" in step:
+            after = _snapshot(http)
+            problems = [p for table in compared for p in state_problems(
+                table, (step["state"] or {}).get(table, {}), before[table], after[table])]
+            assert not problems, f"step {number}: " + json.dumps(problems, indent=1)
+        if case.refers_to_earlier_steps and number < len(case.steps):
+            time.sleep(1.0 - time.time() % 1.0)  # the recording's steps fell in later seconds
+
+
+def _snapshot(http: Any) -> dict[str, list[dict[str, Any]]]:
+    # Only the modelled columns: requests never change the columns merely kept.
+    state: dict[str, list[dict[str, Any]]] = http.get(
+        "/emulator/state", params={"kept": "false"}).json()
+    return state
+
+
+def _send(http: Any, request: dict[str, Any]) -> Any:
+    path = str(request["path"]) + (f"?{request['query']}" if request.get("query") else "")
+    body = request.get("body")
+    headers = {"Content-Type": "application/x-www-form-urlencoded"} if body is not None else {}
+    # Built as a whole URL so that `//agc/api.php` reaches the server as it was sent.
+    url = str(http.base_url).rstrip("/") + path
+    return http.request(str(request["method"]), url,
+                        content=str(body).encode() if body is not None else None,
+                        headers=headers)

@@ -4,7 +4,8 @@ The Agent API and the screen queue manager commands in vicidial_manager; a
 real dialer's manager daemon sends them to Asterisk, marks them SENT, and the
 channels they bring up appear in live_channels. The emulator carries out the
 commands aimed at an agent's conference that it understands: audio played
-into the session (start, stop, pause, resume, restart) and DTMF sent into it.
+into the session (start, stop, pause, resume, restart), DTMF sent into it and
+the recorder joining it.
 Other commands stay NEW, as on a dialer whose Asterisk is not answering.
 
 They run in the rhythm of the agent's screen (instant, poll, manual), so a
@@ -34,6 +35,8 @@ CONTROL_CALLER_IDS = {"RESTART": ("PLAYRS", "4"), "PAUSE": ("PLAYPA", "3"),
                       "RESUME": ("PLAYPA", "3")}
 # A conference entered silently, which is how DTMF reaches the call.
 SILENT_PREFIX = "7"
+# A conference entered silently and muted, which is how the recorder joins it.
+RECORDER_CHANNEL_PREFIX = "Local/5"
 
 _CALLER_NAME = re.compile(r'^CallerID: "(.*)" <')
 
@@ -84,6 +87,8 @@ def _run(session: Session, agent: AgentSession, command: ManagerCommand, clock: 
         return _control_audio(session, agent, _line_value(command.cmd_line_f), clock)
     if exten == f"{SILENT_PREFIX}{agent.conf_exten}":
         return f"played DTMF {command.callerid} into conference {agent.conf_exten}"
+    if channel.startswith(RECORDER_CHANNEL_PREFIX):
+        return f"brought the recorder ({exten}) into conference {agent.conf_exten}"
     return f"originated {channel} to {exten}"
 
 
@@ -145,6 +150,8 @@ def conference_of(session: Session, command: ManagerCommand) -> str | None:
     if exten.startswith(SILENT_PREFIX) and (command.callerid or "") and \
             not channel.startswith(PLAY_CHANNEL_PREFIX):
         return exten[len(SILENT_PREFIX):]
+    if channel.startswith(RECORDER_CHANNEL_PREFIX):
+        return channel[len(RECORDER_CHANNEL_PREFIX):].split("@")[0]
     return None
 
 

@@ -2,8 +2,7 @@
 
 These are the writes a real agent screen's actions cause: ending the customer
 call, dispositioning the lead (and scheduling a callback), moving the agent to
-READY or PAUSED, logging out, dialing a number, starting and stopping a
-recording.
+READY or PAUSED, logging out, dialing a number.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from app.state.models import (
     Lead,
     LiveCall,
     ManualDialQueueEntry,
-    Recording,
     User,
     UserLogEntry,
 )
@@ -195,48 +193,3 @@ def pull_queued_dial(session: Session, agent: AgentSession) -> bool:
     entry.status = "QUEUE"
     agent.external_dial = entry.external_dial
     return True
-
-
-def start_recording(session: Session, agent: AgentSession, clock: Clock) -> str:
-    campaign = session.get(Campaign, agent.campaign_id)
-    lead = session.get(Lead, agent.lead_id) if agent.lead_id else None
-    name = _recording_name(campaign.campaign_rec_filename if campaign else None, agent, lead,
-                           clock)
-    recording = Recording(channel=agent.channel, server_ip=agent.server_ip,
-                          extension=agent.conf_exten, start_time=clock.now_text(),
-                          start_epoch=clock.epoch(), filename=name, location=name,
-                          lead_id=agent.lead_id, user=agent.user, vicidial_id=agent.uniqueid)
-    session.add(recording)
-    session.flush()
-    agent.external_recording = str(recording.recording_id)
-    return f"started recording {name}"
-
-
-def stop_recording(session: Session, agent: AgentSession, clock: Clock) -> str:
-    recording = session.scalars(select(Recording).where(
-        Recording.user == agent.user, Recording.end_epoch.is_(None))
-        .order_by(Recording.recording_id.desc())).first()
-    if recording is None:
-        return "no recording to stop"
-    seconds = clock.epoch() - (recording.start_epoch or clock.epoch())
-    recording.end_time, recording.end_epoch = clock.now_text(), clock.epoch()
-    recording.length_in_sec, recording.length_in_min = seconds, f"{seconds / 60:.2f}"
-    return f"stopped recording {recording.filename} after {seconds} s"
-
-
-def _recording_name(pattern: str | None, agent: AgentSession, lead: Lead | None,
-                    clock: Clock) -> str:
-    """The campaign's file-name pattern filled in, as the real screen builds it."""
-    moment = clock.now()
-    values = {
-        "FULLDATE": f"{moment:%Y%m%d-%H%M%S}", "TINYDATE": f"{moment:%y%m%d%H%M%S}",
-        "EPOCH": str(clock.epoch()), "AGENT": agent.user or "",
-        "CUSTPHONE": (lead.phone_number or "") if lead else "",
-        "VENDORLEADCODE": (lead.vendor_lead_code or "") if lead else "",
-        "LEADID": str(agent.lead_id or ""), "CAMPAIGN": agent.campaign_id or "",
-        "CALLID": agent.callerid or "",
-    }
-    name = pattern or "FULLDATE_CUSTPHONE"
-    for key in sorted(values, key=len, reverse=True):
-        name = name.replace(key, values[key])
-    return name

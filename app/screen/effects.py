@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.screen import agent_log, asterisk, calls, notifications, session_tools
+from app.screen import recording as recording_tools
 from app.state.models import AgentSession, Campaign, ParkedChannel
 
 # What an action says it did (with details), or None while it waits for the call to end.
@@ -179,10 +180,10 @@ def dial(session: Session, agent: AgentSession, value: str, clock: Clock) -> str
 
 
 def recording(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
-    if "STOP" in value:
-        return calls.stop_recording(session, agent, clock)
+    if value == "STOP":
+        return recording_tools.stop(session, agent, clock)
     if "START" in value:
-        return calls.start_recording(session, agent, clock)
+        return recording_tools.start(session, agent, value, clock)
     return f"reported the recording status ({value})"
 
 

@@ -33,7 +33,7 @@ DEFAULT_DTMF_EXTENSION = "local/8500998@default"
 
 def send_dtmf(session: Session, agent: AgentSession, value: str, clock: Clock) -> str:
     digits = value.translate(DTMF_SPELLING)
-    phone = _phone_of(session, agent)
+    phone = phone_of(session, agent)
     channel = (phone.dtmf_send_extension if phone else None) or DEFAULT_DTMF_EXTENSION
     context = (phone.ext_context if phone else None) or "default"
     exten = f"{SILENT_PREFIX}{agent.conf_exten}"
@@ -75,7 +75,7 @@ def switch_lead(session: Session, agent: AgentSession, lead_id: int, clock: Cloc
     return f"switched the call from lead {old_lead_id} to lead {lead_id}"
 
 
-def _phone_of(session: Session, agent: AgentSession) -> Phone | None:
+def phone_of(session: Session, agent: AgentSession) -> Phone | None:
     """The agent's phone, found by the session's `protocol/extension`."""
     protocol, _, extension = (agent.extension or "").partition("/")
     return session.scalars(select(Phone).where(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import FrozenClock
 from app.control.parties import login_agent
+from app.screen.recording import file_name
 from app.state import queries
 from app.state.models import (
     AgentFunctionLogEntry,
@@ -21,6 +22,7 @@ from app.state.models import (
     LiveChannel,
     ManagerCommand,
     NotificationDelivery,
+    Recording,
     SystemSettings,
     UserDialLogEntry,
     UserLogEntry,
@@ -352,3 +354,41 @@ def test_lead_switch_waits_while_the_agent_has_no_live_call(make_screen: Any) ->
     screen.tick("1001")
 
     assert screen.agent("1001")["pending_flags"] == {"external_lead_id": "12346"}
+
+
+# -- recording ----------------------------------------------------------------------
+
+def test_recording_start_and_stop_write_the_recording_log_as_the_screen_does(
+        make_screen: Any) -> None:
+    screen: Screen = make_screen("instant")
+    started_at = screen.clock.now()
+
+    answer = screen.api("function=recording&value=START&stage=_QA")
+    screen.clock.advance(30)
+    screen.api("function=recording&value=STOP")
+
+    name = f"{started_at:%Y%m%d-%H%M%S}_3125550100_QA"
+    assert answer.startswith("SUCCESS: recording function sent - 1000|START_QA|")
+
+    def read(session: Session) -> tuple[Any, ...]:
+        row = session.scalars(select(Recording).where(Recording.user == "1000")).one()
+        recorder = session.scalars(select(ManagerCommand)).one()
+        dial = session.scalars(select(UserDialLogEntry)).one()
+        return (row.filename, row.channel, row.extension, row.lead_id, row.length_in_sec,
+                row.length_in_min, row.vicidial_id, row.location, recorder.callerid,
+                recorder.cmd_line_b, recorder.cmd_line_d, recorder.status, dial.call_type)
+    assert screen.rows(read) == (
+        name, "Local/58600051@default", "8309", 12345, 30, "0.50", "1764785700.101", None,
+        f"{name[:17]}...", "Channel: Local/58600051@default", "Exten: 8309",
+        "SENT", "RC")
+    assert screen.agent()["pending_flags"] == {}
+
+
+def test_recording_file_name_fills_the_pattern_in_the_screens_order() -> None:
+    """Quirk reproduced: keys are filled one after another, so a campaign named after a
+    later key has that key filled in again."""
+    values = {"CAMPAIGN": "AGENTCAMP", "INGROUP": "", "CUSTPHONE": "3125550100",
+              "FULLDATE": "20261204-101500", "TINYDATE": "261204101500", "EPOCH": "1",
+              "AGENT": "1000", "VENDORLEADCODE": "V1", "LEADID": "7", "CALLID": "M1"}
+
+    assert file_name("CAMPAIGN_FULLDATE_LEADID", values) == "1000CAMP_20261204-101500_7"

@@ -22,6 +22,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.state import queries
 from app.state.models import AgentScreen, AgentSession, LiveChannel, ManagerCommand
 
 # The dialplan extensions that play audio into a conference and control it.
@@ -128,11 +129,7 @@ def _control_audio(session: Session, agent: AgentSession, caller_line: str,
 
 
 def _set_audio(session: Session, agent: AgentSession, audio: dict[str, object] | None) -> None:
-    screen = session.get(AgentScreen, agent.user)
-    if screen is None:
-        screen = AgentScreen(user=agent.user, flags_seen={}, effects=[])
-        session.add(screen)
-    screen.audio = audio
+    queries.agent_screen(session, agent.user or "").audio = audio
 
 
 def conference_of(session: Session, command: ManagerCommand) -> str | None:

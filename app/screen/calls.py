@@ -105,6 +105,7 @@ def disposition(session: Session, agent: AgentSession, status: str, callback: li
     agent_log.dispositioned(session, agent, status, clock)
     for column, value in AFTER_DISPOSITION.items():
         setattr(agent, column, value)
+    agent.last_state_change = clock.now_text()
     agent.uniqueid = ""
     agent.calls_today = (agent.calls_today or 0) + 1
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.clock import Clock
 from app.screen import agent_log, asterisk, calls, notifications, session_tools
 from app.screen import recording as recording_tools
+from app.screen import timer as timer_action
 from app.state.models import AgentSession, Campaign, ParkedChannel
 
 # What an action says it did (with details), or None while it waits for the call to end.
@@ -34,6 +35,7 @@ CLEARED = {"external_hangup": "0", "external_update_fields": "0", "external_lead
 # The screen's other work, named like flags in its pending list and effects.
 ASTERISK = "vicidial_manager"
 NOTIFICATION = "notification"
+TIMER = "timer"
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def chores(session: Session, agent: AgentSession, clock: Clock) -> dict[str, str
         found[ASTERISK] = ",".join(str(c.man_id) for c in commands)
     if notifications.waiting(session, agent, clock):
         found[NOTIFICATION] = "waiting"
+    if timer_action.due(session, agent, clock):
+        found[TIMER] = "due"
     return found
 
 
@@ -100,6 +104,10 @@ def _chore_effects(session: Session, agent: AgentSession, clock: Clock,
     if only is None or ASTERISK in only:
         for done in asterisk.carry_out(session, agent, clock):
             effects.append(Effect(ASTERISK, str(done.man_id), done.did, clock.now_text()))
+    if (only is None or TIMER in only) and timer_action.due(session, agent, clock):
+        did, details = timer_action.fire(session, agent, clock)
+        effects.append(Effect(TIMER, str(details.get("action", "")), did, clock.now_text(),
+                              details))
     if only is None or NOTIFICATION in only:
         shown = notifications.show_next(session, agent, clock)
         if shown is not None:
@@ -145,6 +153,7 @@ def status(session: Session, agent: AgentSession, value: str, clock: Clock) -> s
     status_code, *callback = value.split("!")
     lead_id = agent.lead_id
     calls.disposition(session, agent, status_code, callback, clock)
+    timer_action.disarm(session, agent)
     next_state = _move_on(session, agent, clock)
     return f"dispositioned lead {lead_id} as {status_code}; the agent is {next_state}"
 
@@ -200,13 +209,7 @@ def park(session: Session, agent: AgentSession, value: str, clock: Clock) -> str
 
 
 def timer(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
-    seconds = agent.external_timer_action_seconds or 0
-    if seconds > 0 and calls.call_seconds(agent, clock) < seconds:
-        return None
-    message = agent.external_timer_action_message or ""
-    agent.external_timer_action_seconds = -1
-    agent.external_timer_action_message = ""
-    return f"timer action {value} fired at {seconds} s" + (f": {message}" if message else "")
+    return timer_action.arm(session, agent, value)
 
 
 def dtmf(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:

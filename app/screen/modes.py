@@ -18,8 +18,17 @@ from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.screen import asterisk
+from app.screen import timer as timer_action
 from app.screen.calls import pull_queued_dial
-from app.screen.effects import Effect, act, chores, logged_out, pending
+from app.screen.effects import (
+    NOTIFICATION,
+    TIMER,
+    Effect,
+    act,
+    chores,
+    logged_out,
+    pending,
+)
 from app.state import queries
 from app.state.models import (
     AgentNotification,
@@ -103,17 +112,24 @@ def agents_to_react(session: Session) -> list[str]:
 
 def poll_due(session: Session, clock: Clock, delay_seconds: float,
              server_mode: str) -> list[Effect]:
-    """One pass of the poll loop: note new flags, act on those that have waited enough."""
+    """One pass of the poll loop: note new flags, act on those that have waited enough.
+
+    Instant screens act on requests, but what comes due with time alone (a timer
+    action, a notification dated later) needs the loop too, with no delay.
+    """
     effects: list[Effect] = []
     agents = session.scalars(select(AgentSession).with_for_update()).all()
     for agent in agents:
-        if mode_of(session, agent.user or "", server_mode) != "poll":
+        mode = mode_of(session, agent.user or "", server_mode)
+        if mode == "instant":
+            effects += _act_on_time(session, agent, clock)
+        if mode != "poll":
             continue
         pull_queued_dial(session, agent)
         flags = pending(agent) | chores(session, agent, clock)
         if not flags:
             continue
-        screen = _screen(session, agent.user or "")
+        screen = queries.agent_screen(session, agent.user or "")
         seen = dict(screen.flags_seen or {})
         for flag in flags:
             seen.setdefault(flag, clock.epoch())
@@ -124,6 +140,15 @@ def poll_due(session: Session, clock: Clock, delay_seconds: float,
             _remember(session, agent.user or "", done, clock, acted=due)
             effects += done
     return effects
+
+
+def _act_on_time(session: Session, agent: AgentSession, clock: Clock) -> list[Effect]:
+    work = set(chores(session, agent, clock)) & {TIMER, NOTIFICATION}
+    if not work:
+        return []
+    done = act(session, agent, clock, only=work)
+    _remember(session, agent.user or "", done, clock, acted=work)
+    return done
 
 
 def screen_state(session: Session, user: str, server_mode: str,
@@ -141,21 +166,14 @@ def screen_state(session: Session, user: str, server_mode: str,
         # Not flags, but waiting for the same poll: Asterisk commands, notifications.
         "pending_work": chores(session, agent, clock) if agent else {},
         "audio": asterisk.audio_of(session, user) if agent else None,
+        "timer": timer_action.armed(session, agent) if agent else None,
         "effects": list(reversed((screen.effects or []) if screen else [])),
     }
 
 
-def _screen(session: Session, user: str) -> AgentScreen:
-    screen = session.get(AgentScreen, user)
-    if screen is None:
-        screen = AgentScreen(user=user, flags_seen={}, effects=[])
-        session.add(screen)
-    return screen
-
-
 def _remember(session: Session, user: str, effects: list[Effect], clock: Clock,
               acted: set[str]) -> None:
-    screen = _screen(session, user)
+    screen = queries.agent_screen(session, user)
     if effects:
         history = list(screen.effects or []) + [e.as_json() for e in effects]
         screen.effects = history[-KEPT_EFFECTS:]

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from app.state.backends import locks_rows
 from app.state.compare import same_text, texts_equal
 from app.state.models import (
+    AgentScreen,
     AgentSession,
     ApiLogEntry,
     ApiUrl,
@@ -110,3 +111,12 @@ def is_callback_status(session: Session, status: str, campaign_id: str) -> bool:
         same_text(CampaignStatus.campaign_id, campaign_id),
         same_text(CampaignStatus.status, status), same_text(CampaignStatus.scheduled_callback, "Y"))
     return (session.scalar(campaign) or 0) > 0
+
+
+def agent_screen(session: Session, user: str) -> AgentScreen:
+    """The simulated screen's own row for the agent, made on first use."""
+    screen = session.get(AgentScreen, user)
+    if screen is None:
+        screen = AgentScreen(user=user, flags_seen={}, effects=[])
+        session.add(screen)
+    return screen

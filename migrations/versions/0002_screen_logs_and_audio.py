@@ -1,5 +1,5 @@
 """The agent screen's own logs (functions, system dials, notification deliveries)
-and the audio playing in each agent's conference.
+and what each agent's screen holds: the audio playing, the timer armed.
 
 Revision ID: 0002
 Revises: 0001
@@ -69,11 +69,13 @@ def upgrade() -> None:
 
     with op.batch_alter_table('agent_screens', schema=None) as batch_op:
         batch_op.add_column(sa.Column('audio', sa.JSON(), nullable=True))
+        batch_op.add_column(sa.Column('timer', sa.JSON(), nullable=True))
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('agent_screens', schema=None) as batch_op:
+        batch_op.drop_column('timer')
         batch_op.drop_column('audio')
 
     with op.batch_alter_table('user_dial_log', schema=None) as batch_op:

@@ -392,3 +392,59 @@ def test_recording_file_name_fills_the_pattern_in_the_screens_order() -> None:
               "AGENT": "1000", "VENDORLEADCODE": "V1", "LEADID": "7", "CALLID": "M1"}
 
     assert file_name("CAMPAIGN_FULLDATE_LEADID", values) == "1000CAMP_20261204-101500_7"
+
+
+# -- timer actions --------------------------------------------------------------------
+
+def _call_starts_now(screen: Screen, user: str = "1000") -> None:
+    with screen.db.transaction() as session:
+        agent = queries.agent_session(session, user)
+        assert agent is not None
+        agent.last_call_time = screen.clock.now_text()
+
+
+def test_timer_action_leaves_the_session_at_once_and_fires_at_its_second(
+        make_screen: Any) -> None:
+    screen: Screen = make_screen("manual")
+    _call_starts_now(screen)
+    screen.api("function=set_timer_action&value=HANGUP&notes=time+is+up&rank=30")
+
+    screen.tick()
+    armed = screen.agent()
+    screen.clock.advance(29)
+    screen.tick()
+    early = screen.agent()
+    screen.clock.advance(1)
+    screen.tick()
+
+    assert armed["pending_flags"] == {}
+    assert armed["timer"] == {"action": "HANGUP", "message": "time is up", "seconds": 30,
+                              "destination": ""}
+    assert (early["status"], early["timer"]["seconds"]) == ("INCALL", 30)
+    fired = screen.agent()
+    assert fired["status"] == "PAUSED" and fired["timer"] is None
+    assert fired["effects"][0]["did"] == (
+        'timer action HANGUP fired at 30 s; showed "time is up"; hung up the customer call')
+
+
+def test_instant_screen_fires_a_timer_from_the_poll_loop(make_screen: Any) -> None:
+    screen: Screen = make_screen("instant")
+    _call_starts_now(screen)
+    screen.api("function=set_timer_action&value=MESSAGE_ONLY&notes=wrap+up&rank=5")
+
+    screen.clock.advance(5)
+    screen.poll()
+
+    assert screen.agent()["effects"][0]["did"] == (
+        'timer action MESSAGE_ONLY fired at 5 s; showed "wrap up"')
+    assert screen.agent()["status"] == "INCALL"
+
+
+def test_timer_action_of_two_letters_stays_in_the_session(make_screen: Any) -> None:
+    """Quirk reproduced: the real screen only takes an action longer than two letters."""
+    screen: Screen = make_screen("instant")
+
+    screen.api("function=set_timer_action&value=AB")
+
+    assert screen.agent()["pending_flags"] == {"external_timer_action": "AB"}
+    assert screen.agent()["timer"] is None

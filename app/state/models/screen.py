@@ -23,6 +23,8 @@ class AgentScreen(Model):
     effects: Mapped[list[Any] | None] = mapped_column(JSON, default=None)
     # The audio the emulated Asterisk plays into the agent's conference, if any.
     audio: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # The timer action the screen has taken from the session and waits to fire.
+    timer: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
 
 class EmulatorSetting(Model):

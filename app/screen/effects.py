@@ -13,14 +13,15 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import delete, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
 from app.screen import agent_log, asterisk, calls, notifications, session_tools
+from app.screen import park as park_tools
 from app.screen import recording as recording_tools
 from app.screen import timer as timer_action
-from app.state.models import AgentSession, Campaign, ParkedChannel
+from app.state.models import AgentSession, Campaign
 
 # What an action says it did (with details), or None while it waits for the call to end.
 Outcome = str | tuple[str, dict[str, Any]] | None
@@ -197,15 +198,7 @@ def recording(session: Session, agent: AgentSession, value: str, clock: Clock) -
 
 
 def park(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:
-    if "GRAB" in value:
-        session.execute(delete(ParkedChannel).where(ParkedChannel.channel == agent.channel))
-        return "took the customer back from park"
-    if "PARK" in value and calls.on_live_call(agent):
-        session.add(ParkedChannel(channel=agent.channel, server_ip=agent.server_ip,
-                                  channel_group=agent.callerid, extension="8301",
-                                  parked_by=agent.user, parked_time=clock.now_text()))
-        return "parked the customer"
-    return f"acknowledged {value}"
+    return park_tools.act(session, agent, value, clock)
 
 
 def timer(session: Session, agent: AgentSession, value: str, clock: Clock) -> str | None:

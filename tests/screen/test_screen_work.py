@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import FrozenClock
 from app.control.parties import login_agent
+from app.screen.park import user_abbreviation
 from app.screen.recording import file_name
 from app.state import queries
 from app.state.models import (
@@ -22,6 +23,8 @@ from app.state.models import (
     LiveChannel,
     ManagerCommand,
     NotificationDelivery,
+    ParkedChannel,
+    ParkLogEntry,
     Recording,
     SystemSettings,
     UserDialLogEntry,
@@ -448,3 +451,44 @@ def test_timer_action_of_two_letters_stays_in_the_session(make_screen: Any) -> N
 
     assert screen.agent()["pending_flags"] == {"external_timer_action": "AB"}
     assert screen.agent()["timer"] is None
+
+
+# -- park and grab --------------------------------------------------------------------
+
+def test_park_and_grab_move_the_customer_and_log_the_time_on_park(make_screen: Any) -> None:
+    screen: Screen = make_screen("instant")
+    parked_at = screen.clock.epoch()
+
+    screen.api("function=park_call&value=PARK_CUSTOMER")
+
+    def parked(session: Session) -> tuple[Any, ...]:
+        row = session.scalars(select(ParkedChannel).where(
+            ParkedChannel.channel == "SIP/trunk1-00000065")).one()
+        log = session.scalars(select(ParkLogEntry)).one()
+        command = session.scalars(select(ManagerCommand)).one()
+        return (row.channel_group, row.extension, row.parked_by, log.status, log.extension,
+                log.uniqueid, log.lead_id, command.action, command.cmd_line_d,
+                command.callerid)
+    assert screen.rows(parked) == (
+        "V1203181500000012345", "park", "SIP/1000", "PARKED", "V1203181500000012345",
+        "1764785700.101", 12345, "Redirect", "Exten: 8301", f"LPvdcW{parked_at}100010"[:20])
+
+    screen.clock.advance(42)
+    screen.api("function=park_call&value=GRAB_CUSTOMER")
+
+    def grabbed(session: Session) -> tuple[Any, ...]:
+        log = session.scalars(select(ParkLogEntry)).one()
+        back = session.scalars(select(ManagerCommand).order_by(
+            ManagerCommand.man_id.desc())).first()
+        assert back is not None
+        return (session.query(ParkedChannel).filter_by(
+            channel="SIP/trunk1-00000065").count(), log.status, log.parked_sec,
+            back.cmd_line_d)
+    assert screen.rows(grabbed) == (0, "GRABBED", 42, "Exten: 8600051")
+
+
+def test_user_abbreviation_keeps_the_user_four_times_over() -> None:
+    """Quirk reproduced: the login screen only strips leading dots, so the 'short'
+    name in park and grab caller ids is the user written four times."""
+    assert user_abbreviation("1000") == "1000100010001000"
+    assert user_abbreviation("..a") == "a..a..a..a"

@@ -48,6 +48,7 @@ from app.state.models.screen_extras import (
 from app.state.models.screen_logs import (
     AgentFunctionLogEntry,
     NotificationDelivery,
+    ParkLogEntry,
     UserDialLogEntry,
 )
 from app.state.models.session_more import SessionData
@@ -81,7 +82,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     HopperEntry, Callback, ArchivedCallback, AltPhone, AgentLogEntry, UserLogEntry,
     ParkedChannel, LiveChat, ChatMessage, ListField,
     PhoneCode, PostalCode, NanpaPrefix,
-    AgentFunctionLogEntry, UserDialLogEntry, NotificationDelivery,
+    AgentFunctionLogEntry, UserDialLogEntry, NotificationDelivery, ParkLogEntry,
 )
 
 BY_VICIDIAL_TABLE: dict[str, type[Model]] = {m.__vicidial__: m for m in ALL_MODELS}
@@ -95,7 +96,7 @@ __all__ = [
     "ThreeWayPressCall",
     "Recording", "SessionData",
     "AgentDebugLogEntry", "AgentNotification", "LiveChannel", "QueuedEmail",
-    "AgentFunctionLogEntry", "NotificationDelivery", "UserDialLogEntry",
+    "AgentFunctionLogEntry", "NotificationDelivery", "ParkLogEntry", "UserDialLogEntry",
     "AdminLogEntry", "InGroupAgent", "LiveInboundAgent",
     "CrossClusterCall", "RecentSession",
     "AgentLogEntry", "AltPhone", "ArchivedCallback", "Callback", "ChatMessage", "HopperEntry",

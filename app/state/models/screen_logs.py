@@ -1,5 +1,5 @@
 """What the agent screen itself logs as it works: its functions, its system dials,
-and the notifications waiting to be shown on it."""
+the notifications waiting to be shown on it, and the calls it parks."""
 
 from app.state.base import Model
 from app.state.types import Int, Str, number, serial, stamp, text
@@ -53,3 +53,28 @@ class NotificationDelivery(Model):
     notification_id: Int = number(None)
     queue_date: Str = stamp()
     user: Str = text(20, None)
+
+
+class ParkLogEntry(Model):
+    """One stretch of a call on park, from the park to the grab: park_log."""
+
+    __tablename__ = "park_log"
+    __vicidial__ = "park_log"
+    # The real table has no key of its own.
+    __internal__ = ("park_log_id",)
+
+    park_log_id: Int = serial()
+    uniqueid: Str = text(20, "")
+    status: Str = text(10, None)
+    channel: Str = text(100, None)
+    channel_group: Str = text(30, None)
+    server_ip: Str = text(15, None)
+    parked_time: Str = stamp(None, index=True)
+    grab_time: Str = stamp(None)
+    hangup_time: Str = stamp(None)
+    parked_sec: Int = number(None)
+    talked_sec: Int = number(None)
+    extension: Str = text(100, None)
+    user: Str = text(20, None)
+    lead_id: Int = number(0, index=True)
+    campaign_id: Str = text(20, "", index=True)

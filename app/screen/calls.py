@@ -7,6 +7,7 @@ READY or PAUSED, logging out, dialing a number.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -21,6 +22,7 @@ from app.state.models import (
     Callback,
     CallLog,
     Campaign,
+    CloserLog,
     Lead,
     LiveCall,
     ManualDialQueueEntry,
@@ -83,9 +85,25 @@ def end_call(session: Session, agent: AgentSession, clock: Clock) -> None:
     if log is not None:
         log.end_epoch = clock.epoch()
         log.length_in_sec = max(0, clock.epoch() - (log.start_epoch or clock.epoch()))
+        # The agent ended it, unless the log already says the caller did.
+        if "CALLER" not in (log.term_reason or ""):
+            log.term_reason = "AGENT"
+    if agent.comments == "INBOUND":
+        _inbound_ended_by_agent(session, agent, clock)
     agent.callerid, agent.channel = "", ""
     agent.last_call_finish = clock.now_text()
     set_state(agent, "PAUSED", clock)
+
+
+def _inbound_ended_by_agent(session: Session, agent: AgentSession, clock: Clock) -> None:
+    """The lead's newest closer log row of the last four hours gets the agent as the
+    one who hung up, unless the caller already did."""
+    since = (clock.now() - dt.timedelta(hours=4)).strftime("%Y-%m-%d %H:%M:%S")
+    closer = session.scalars(select(CloserLog).where(
+        CloserLog.lead_id == agent.lead_id, CloserLog.call_date > since)
+        .order_by(CloserLog.closecallid.desc()).limit(1)).first()
+    if closer is not None and "CALLER" not in (closer.term_reason or ""):
+        closer.term_reason = "AGENT"
 
 
 def disposition(session: Session, agent: AgentSession, status: str, callback: list[str],

@@ -17,6 +17,7 @@ from app.state.models import (
     AgentFunctionLogEntry,
     AgentLogEntry,
     AgentNotification,
+    CallLog,
     CallLogDetail,
     Lead,
     LiveCall,
@@ -73,6 +74,7 @@ def test_hangup_counts_the_talk_and_the_disposition_opens_the_next_stretch(
     assert after_hangup["talk_sec"] == hung_up_at - 1764785700 + 45
     assert (after_hangup["dispo_epoch"], after_hangup["uniqueid"]) == (
         hung_up_at, "1764785700.101")
+    assert screen.rows(lambda s: s.get(CallLog, "1764785700.101").term_reason) == "AGENT"
     closed = _log_row(screen, 101)
     assert (closed["dispo_sec"], closed["status"]) == (7, "SALE")
     next_id = _log_id(screen, "1000")

@@ -8,14 +8,12 @@ generated from `AGENT_API_FUNCTIONS` and the registry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from app.registry import FunctionRegistry
 
 if TYPE_CHECKING:
     from app.agent_api.call import ApiCall
-
-Handler = Callable[["ApiCall"], None]
 
 # Every function of VICIdial 2.14's Agent API (docs/AGENT_API.txt and api.php).
 AGENT_API_FUNCTIONS: tuple[str, ...] = (
@@ -33,37 +31,8 @@ AGENT_API_FUNCTIONS: tuple[str, ...] = (
 COFFEE_FUNCTIONS = ("coffee", "start_coffee", "make_coffee", "brew_coffee")
 
 
-@dataclass(frozen=True)
-class Function:
-    name: str
-    handler: Handler
-    summary: str
-
-
-_REGISTRY: dict[str, Function] = {}
-
-
-def agent_function(name: str) -> Callable[[Handler], Handler]:
-    """Register the decorated handler as the Agent API function `name`."""
-
-    def register(handler: Handler) -> Handler:
-        if name in _REGISTRY:
-            raise ValueError(f"Agent API function {name!r} is registered twice")
-        summary = (handler.__doc__ or "").strip().splitlines()[0] if handler.__doc__ else ""
-        _REGISTRY[name] = Function(name, handler, summary)
-        return handler
-
-    return register
-
-
-def lookup(name: str) -> Function | None:
-    return _REGISTRY.get(name)
-
-
-def registered() -> dict[str, Function]:
-    return dict(_REGISTRY)
-
-
-def load_handlers() -> None:
-    """Import every family module so its functions register themselves."""
-    from app.agent_api import families  # noqa: F401
+REGISTRY: FunctionRegistry[ApiCall] = FunctionRegistry("Agent API", "app.agent_api.families")
+agent_function = REGISTRY.function
+lookup = REGISTRY.lookup
+registered = REGISTRY.registered
+load_handlers = REGISTRY.load_handlers

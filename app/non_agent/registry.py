@@ -8,14 +8,12 @@ handler answers what the real script answers for a name it does not know:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from app.registry import FunctionRegistry
 
 if TYPE_CHECKING:
     from app.non_agent.call import NonAgentCall
-
-Handler = Callable[["NonAgentCall"], None]
 
 # Every function of non_agent_api.php 2.14-202.
 NON_AGENT_FUNCTIONS: tuple[str, ...] = (
@@ -41,37 +39,9 @@ LIST_RESTRICTED = (
 )
 
 
-@dataclass(frozen=True)
-class Function:
-    name: str
-    handler: Handler
-    summary: str
-
-
-_REGISTRY: dict[str, Function] = {}
-
-
-def non_agent_function(name: str) -> Callable[[Handler], Handler]:
-    """Register the decorated handler as the Non-Agent API function `name`."""
-
-    def register(handler: Handler) -> Handler:
-        if name in _REGISTRY:
-            raise ValueError(f"Non-Agent API function {name!r} is registered twice")
-        summary = (handler.__doc__ or "").strip().splitlines()[0] if handler.__doc__ else ""
-        _REGISTRY[name] = Function(name, handler, summary)
-        return handler
-
-    return register
-
-
-def lookup(name: str) -> Function | None:
-    return _REGISTRY.get(name)
-
-
-def registered() -> dict[str, Function]:
-    return dict(_REGISTRY)
-
-
-def load_handlers() -> None:
-    """Import every function module so its functions register themselves."""
-    from app.non_agent import functions  # noqa: F401
+REGISTRY: FunctionRegistry[NonAgentCall] = FunctionRegistry("Non-Agent API",
+                                                            "app.non_agent.functions")
+non_agent_function = REGISTRY.function
+lookup = REGISTRY.lookup
+registered = REGISTRY.registered
+load_handlers = REGISTRY.load_handlers

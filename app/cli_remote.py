@@ -13,11 +13,13 @@ import time
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import click
-import httpx
+
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 REFUSED, NO_SERVER, BAD_FILE, NO_TOKEN = 1, 3, 4, 5
@@ -37,6 +39,9 @@ class Remote:
 
     def __init__(self, url: str, token: str | None) -> None:
         self.url = url.rstrip("/")
+        # Imported here: `serve` and the local commands never need an HTTP client.
+        import httpx
+
         headers = {"X-Emulator-Token": token} if token else {}
         self.http = httpx.Client(base_url=self.url, headers=headers, timeout=30)
 
@@ -45,6 +50,8 @@ class Remote:
         return answer.json() if answer.content else None
 
     def send(self, method: str, path: str, **options: Any) -> httpx.Response:
+        import httpx
+
         try:
             answer = self.http.request(method, f"/emulator{path}", **options)
         except httpx.TransportError as problem:

@@ -9,11 +9,13 @@ kept in a cookie and sent as `X-Emulator-Token`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
 from fastapi import Request
+
+if TYPE_CHECKING:
+    import httpx
 
 TOKEN_COOKIE = "viciemu_control_token"
 
@@ -43,6 +45,9 @@ class Control:
     """One page's client of the control API and the Agent API."""
 
     def __init__(self, request: Request) -> None:
+        # Imported on the first page: a server that only answers the APIs never needs it.
+        import httpx
+
         token = request.cookies.get(TOKEN_COOKIE, "")
         client = (request.client.host, request.client.port) if request.client else None
         transport = httpx.ASGITransport(app=request.app, raise_app_exceptions=False,
@@ -85,6 +90,8 @@ class Control:
 
     async def agent_api(self, query: str) -> httpx.Response:
         """GET /agc/api.php with exactly this query string."""
+        import httpx
+
         return await self.http.get(httpx.URL(f"{self.base_url}/agc/api.php",
                                              query=query.encode("ascii")))
 

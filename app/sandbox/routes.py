@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 import shlex
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
-from starlette.templating import Jinja2Templates
 
 from app.sandbox import functions
 from app.sandbox.control import TOKEN_COOKIE, Control, ControlProblem, user_path
@@ -27,10 +27,22 @@ from app.sandbox.notebook import ConsoleResult, Decision, notebook, rule_name, t
 from app.sandbox.views import agent_card, live_agents, log_rows, page_choices
 from app.scenario_library import ScenarioNotFound, scenario_body, shipped_names
 
+if TYPE_CHECKING:
+    from starlette.templating import Jinja2Templates
+
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
-templates = Jinja2Templates(directory=str(HERE / "templates"))
-templates.env.globals["rule_name"] = rule_name
+
+
+@cache
+def templates() -> Jinja2Templates:
+    """The page templates, loaded with Jinja2 on the first page a server shows."""
+    from starlette.templating import Jinja2Templates
+
+    loaded = Jinja2Templates(directory=str(HERE / "templates"))
+    loaded.env.globals["rule_name"] = rule_name
+    return loaded
+
 
 router = APIRouter(prefix="/sandbox", include_in_schema=False)
 
@@ -48,7 +60,7 @@ def back(anchor: str = "", note: str = "", problem: str = "", **params: Any) -> 
 
 
 def token_page(request: Request, problem: ControlProblem) -> Response:
-    return templates.TemplateResponse(request, "token.html", {"problem": problem},
+    return templates().TemplateResponse(request, "token.html", {"problem": problem},
                                       status_code=401)
 
 
@@ -85,7 +97,7 @@ async def page(request: Request) -> Response:
         "logged_in": {card["user"] for card in cards},
         "default_agent": cards[0]["user"] if cards else "",
     }
-    return templates.TemplateResponse(request, "page.html", context)
+    return templates().TemplateResponse(request, "page.html", context)
 
 
 def _newest(log: list[dict[str, Any]]) -> int:
@@ -102,7 +114,7 @@ async def log_fragment(request: Request, since: int = -1) -> Response:
             return Response(problem.message, status_code=problem.status)
     if since >= 0 and _newest(log) == since:
         return Response(status_code=204)
-    return templates.TemplateResponse(request, "_log.html", {
+    return templates().TemplateResponse(request, "_log.html", {
         "log": log_rows(log), "newest_log": _newest(log)})
 
 
@@ -113,20 +125,20 @@ async def screen_fragment(request: Request, user: str, seen: str = "") -> Respon
         try:
             sessions = [s for s in await live_agents(control) if str(s.get("user")) == user]
             if not sessions:
-                return templates.TemplateResponse(request, "_screen.html", {"card": None,
+                return templates().TemplateResponse(request, "_screen.html", {"card": None,
                                                                             "user": user})
             card = await agent_card(control, sessions[0], {})
         except ControlProblem as problem:
             return Response(problem.message, status_code=problem.status)
     if seen and seen == card["digest"]:
         return Response(status_code=204)
-    return templates.TemplateResponse(request, "_screen.html", {"card": card, "user": user})
+    return templates().TemplateResponse(request, "_screen.html", {"card": card, "user": user})
 
 
 @router.get("/fragments/console-params", response_class=HTMLResponse)
 async def console_params(request: Request, function: str = functions.DEFAULT) -> Response:
     spec = functions.BY_NAME.get(function, functions.BY_NAME[functions.DEFAULT])
-    return templates.TemplateResponse(request, "_params.html", {
+    return templates().TemplateResponse(request, "_params.html", {
         "function": spec, "given": request.query_params})
 
 
@@ -324,7 +336,7 @@ async def tables(request: Request) -> Response:
             names = await control.get("/tables")
         except ControlProblem as problem:
             return token_page(request, problem)
-    return templates.TemplateResponse(request, "tables.html", {"names": names})
+    return templates().TemplateResponse(request, "tables.html", {"names": names})
 
 
 @router.get("/tables/{table}", response_class=HTMLResponse)
@@ -335,7 +347,7 @@ async def table(request: Request, table: str) -> Response:
         except ControlProblem as problem:
             if problem.needs_token:
                 return token_page(request, problem)
-            return templates.TemplateResponse(request, "table.html", {
+            return templates().TemplateResponse(request, "table.html", {
                 "table": table, "rows": [], "columns": [], "problem": problem.message,
                 "filters": {}}, status_code=problem.status)
     filters = {k: v for k, v in request.query_params.items() if k != "all"}
@@ -344,6 +356,6 @@ async def table(request: Request, table: str) -> Response:
     columns = list(rows[0]) if rows else []
     if request.query_params.get("all") != "1":
         columns = [c for c in columns if any(r.get(c) not in ("", None) for r in shown)]
-    return templates.TemplateResponse(request, "table.html", {
+    return templates().TemplateResponse(request, "table.html", {
         "table": table, "rows": shown, "columns": columns, "filters": filters,
         "problem": "", "total": len(rows)})

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import String, bindparam, func
 from sqlalchemy.sql.elements import ColumnElement
 
 
@@ -24,6 +24,19 @@ def folded(text: str) -> str:
 def same_text(column: Any, value: str) -> ColumnElement[bool]:
     """`column = value` with MariaDB's case- and trailing-space-blind equality."""
     return func.lower(func.rtrim(column)) == func.lower(value.rstrip(" "))
+
+
+def same_text_as(column: Any, name: str) -> ColumnElement[bool]:
+    """`same_text` against the bound parameter `name`, for a statement built once.
+
+    Bind it to `trimmed(value)`: the statement is then the one `same_text` builds.
+    """
+    return func.lower(func.rtrim(column)) == func.lower(bindparam(name, type_=String()))
+
+
+def trimmed(value: str) -> str:
+    """The value `same_text_as` binds: cut of trailing spaces, as `same_text` cuts it."""
+    return value.rstrip(" ")
 
 
 def texts_equal(left: str | None, right: str | None) -> bool:

@@ -10,7 +10,10 @@ touches, on every backend and with any number of workers:
 
 - SQLite: `BEGIN IMMEDIATE` takes the database's write lock when the
   transaction starts, so requests run one after another (several workers
-  work, but their writes queue on that lock).
+  work, but their writes queue on that lock). Within one process, threads
+  also take turns, first come first, for a connection from the pool, so a
+  waiting request is not overtaken for seconds by those SQLite's busy loop
+  or the pool happen to wake first.
 - MariaDB and PostgreSQL: READ COMMITTED, and a request locks (SELECT ... FOR
   UPDATE, by primary key) each row it reads in order to change it: the
   agent's session, the user whose login counters it moves. A second request
@@ -27,7 +30,9 @@ from __future__ import annotations
 
 import logging
 import random
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, ParamSpec, TypeVar
@@ -36,7 +41,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool, StaticPool
 
 from app.clock import Clock
 from app.state import backends
@@ -45,6 +50,8 @@ from app.state.base import Model
 P = ParamSpec("P")
 T = TypeVar("T")
 ATTEMPTS = 8
+# SQLite's busy timeout: how long a transaction waits for the database's write lock.
+SQLITE_WAIT_SECONDS = 30
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +60,9 @@ def make_engine(url: str) -> Engine:
     """An engine for the URL, with the settings its backend needs for a threaded server."""
     if backends.backend_of(url) != "sqlite":
         return create_engine(url, **backends.engine_options(url))
-    options: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+    options: dict[str, Any] = {"connect_args": {"check_same_thread": False,
+                                                "timeout": SQLITE_WAIT_SECONDS},
+                               "poolclass": TurnTakingPool}
     if url in ("sqlite://", "sqlite:///:memory:"):
         options["poolclass"] = StaticPool
     engine = create_engine(url, **options)
@@ -80,6 +89,71 @@ def _lower(value: Any) -> Any:
 def _sqlite_begin_immediate(connection: Any) -> None:
     # Take the write lock at the start: two requests never interleave a read-modify-write.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class _Queue:
+    """A lock handed to its waiters in the order they came (threading.Lock is not:
+    a thread that releases it and asks again at once may keep it for seconds)."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._waiting: deque[threading.Lock] = deque()
+        self._held = False
+
+    def acquire(self, timeout: float) -> bool:
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return True
+            waiter = threading.Lock()
+            waiter.acquire()
+            self._waiting.append(waiter)
+        if waiter.acquire(timeout=timeout):
+            return True
+        with self._mutex:
+            if waiter in self._waiting:
+                self._waiting.remove(waiter)
+                return False
+        return True  # handed over just as the wait ran out
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiting:
+                self._waiting.popleft().release()  # the first waiter holds it now
+            else:
+                self._held = False
+
+
+class TurnTakingPool(QueuePool):
+    """SQLite's pool: one thread of the process at a time holds a connection, in turn.
+
+    Every transaction there takes the database's write lock anyway, so this only
+    orders the waiters. A thread that waited SQLite's whole busy timeout goes on
+    without its turn and lets SQLite decide, as before.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._turns = _Queue()
+        self._holders: set[ConnectionPoolEntry] = set()
+
+    def _do_get(self) -> ConnectionPoolEntry:
+        has_turn = self._turns.acquire(SQLITE_WAIT_SECONDS)
+        try:
+            record = super()._do_get()
+        except BaseException:
+            if has_turn:
+                self._turns.release()
+            raise
+        if has_turn:
+            self._holders.add(record)
+        return record
+
+    def _do_return_conn(self, record: ConnectionPoolEntry) -> None:
+        super()._do_return_conn(record)
+        if record in self._holders:
+            self._holders.discard(record)
+            self._turns.release()
 
 
 class Database:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from app.state.backends import locks_rows
-from app.state.compare import same_text, texts_equal
+from app.state.compare import same_text, same_text_as, texts_equal, trimmed
 from app.state.models import (
     AgentScreen,
     AgentSession,
@@ -14,6 +14,8 @@ from app.state.models import (
     ApiUrl,
     CampaignStatus,
     IpListEntry,
+    LeadMessage,
+    Model,
     Server,
     Status,
     SystemSettings,
@@ -21,16 +23,44 @@ from app.state.models import (
     UserGroup,
 )
 
+# The look-ups every request makes, built once: building a statement costs more than
+# running it. Each is the statement the same call would build, its value bound by name.
+_SYSTEM_SETTINGS = select(SystemSettings).limit(1)
+_USER_BY_NAME = (select(User).where(same_text_as(User.user, "user"))
+                 .order_by(User.user_id).limit(1))
+_USER_BY_CUSTOM_THREE = (select(User).where(same_text_as(User.custom_three, "alt_user"))
+                         .order_by(User.user).limit(1))
+_API_ACCESS = select(func.count()).select_from(User).where(
+    same_text_as(User.user, "user"), User.vdc_agent_api_access == "1")
+_ACTIVE_ASTERISK_SERVERS = select(func.count()).select_from(Server).where(
+    same_text(Server.active, "Y"), same_text(Server.active_asterisk_server, "Y"))
+_USER_GROUP = select(UserGroup).where(same_text_as(UserGroup.user_group, "user_group")).limit(1)
+_AGENT_SESSION = (select(AgentSession).where(same_text_as(AgentSession.user, "user"))
+                  .order_by(AgentSession.live_agent_id).limit(1))
+
+
+def _table(model: type[Model]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+# Rows written with plain inserts: the same columns and defaults as the unit of work's.
+_INSERT_API_LOG = insert(_table(ApiLogEntry))
+_INSERT_API_URL = insert(_table(ApiUrl))
+_INSERT_LEAD_MESSAGE = insert(_table(LeadMessage))
+# Attribute name to column name of the log row, for writing an entry without the ORM.
+_API_LOG_COLUMNS = {prop.key: prop.columns[0].key for prop in inspect(ApiLogEntry).column_attrs}
+
 
 def system_settings(session: Session) -> SystemSettings:
     """The one settings row; an empty table behaves as all-defaults."""
-    row = session.scalars(select(SystemSettings).limit(1)).first()
+    row = session.scalars(_SYSTEM_SETTINGS).first()
     return row if row is not None else SystemSettings()
 
 
 def find_user(session: Session, user: str) -> User | None:
-    return session.scalars(select(User).where(same_text(User.user, user))
-                           .order_by(User.user_id).limit(1)).first()
+    return session.scalars(_USER_BY_NAME, {"user": trimmed(user)}).first()
 
 
 def lock_row(session: Session, row: object) -> None:
@@ -45,27 +75,21 @@ def lock_row(session: Session, row: object) -> None:
 
 
 def find_user_by_custom_three(session: Session, alt_user: str) -> User | None:
-    return session.scalars(select(User).where(same_text(User.custom_three, alt_user))
-                           .order_by(User.user).limit(1)).first()
+    return session.scalars(_USER_BY_CUSTOM_THREE, {"alt_user": trimmed(alt_user)}).first()
 
 
 def has_api_access(session: Session, user: str) -> bool:
-    query = select(func.count()).select_from(User).where(
-        same_text(User.user, user), User.vdc_agent_api_access == "1")
-    return int(session.scalar(query) or 0) > 0
+    return int(session.scalar(_API_ACCESS, {"user": trimmed(user)}) or 0) > 0
 
 
 def active_asterisk_servers(session: Session) -> int:
-    query = select(func.count()).select_from(Server).where(
-        same_text(Server.active, "Y"), same_text(Server.active_asterisk_server, "Y"))
-    return int(session.scalar(query) or 0)
+    return int(session.scalar(_ACTIVE_ASTERISK_SERVERS) or 0)
 
 
 def user_group(session: Session, name: str | None) -> UserGroup | None:
     if name is None:
         return None
-    return session.scalars(select(UserGroup).where(same_text(UserGroup.user_group, name))
-                           .limit(1)).first()
+    return session.scalars(_USER_GROUP, {"user_group": trimmed(name)}).first()
 
 
 def ip_list_holds(session: Session, ip_list_id: str, addresses: list[str]) -> bool:
@@ -81,9 +105,7 @@ def agent_session(session: Session, user: str, lock: bool = False) -> AgentSessi
     With `lock`, the row stays locked until the transaction ends, so a change
     of lead cannot slip between reading the session and writing for its lead.
     """
-    query = select(AgentSession).where(same_text(AgentSession.user, user))
-    query = query.order_by(AgentSession.live_agent_id).limit(1)
-    found = session.scalars(query).first()
+    found = session.scalars(_AGENT_SESSION, {"user": trimmed(user)}).first()
     if not lock or found is None or not locks_rows(session):
         return found
     # Locked by primary key: MariaDB would otherwise lock every row its scan passes.
@@ -94,11 +116,29 @@ def agent_session(session: Session, user: str, lock: bool = False) -> AgentSessi
 
 
 def record_api_call(session: Session, entry: ApiLogEntry, remote_ip: str, url: str) -> None:
-    """One API log row and the URL that was called, as every answered request writes."""
-    session.add(entry)
-    session.flush()
-    session.add(ApiUrl(api_id=entry.api_id, api_date=entry.api_date, remote_ip=remote_ip,
-                       url=url))
+    """One API log row and the URL that was called, as every answered request writes.
+
+    Both are plain inserts, not unit-of-work rows: a flush per request costs more than
+    the rest of it. `entry` stays outside the session and gets its row's `api_id`.
+    """
+    session.flush()  # what the request changed so far is written first, as before
+    given = entry.__dict__
+    values = {column: given[key] for key, column in _API_LOG_COLUMNS.items() if key in given}
+    connection = session.connection()
+    inserted = connection.execute(_INSERT_API_LOG, values).inserted_primary_key
+    assert inserted is not None
+    entry.api_id = inserted[0]
+    connection.execute(_INSERT_API_URL, {"api_id": entry.api_id, "api_date": entry.api_date,
+                                         "remote_ip": remote_ip, "url": url})
+
+
+def store_lead_message(session: Session, lead_id: int, call_date: str, user: str,
+                       message: str) -> None:
+    """The message vm_message stores for a lead; a plain insert, as the log rows are."""
+    session.flush()  # earlier changes are written first, as a unit-of-work row would be
+    session.connection().execute(_INSERT_LEAD_MESSAGE, {
+        "lead_id": lead_id, "call_date": call_date, "user": user, "played": 0,
+        "message_entry": message})
 
 
 def is_callback_status(session: Session, status: str, campaign_id: str) -> bool:

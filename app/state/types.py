@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import BigInteger, Integer, String, Text
@@ -161,6 +162,18 @@ def _date_text(value: Any, with_time: bool) -> str:
     return _date_text(moment, with_time)
 
 
+@lru_cache(maxsize=256)
+def _date_text_of(text: str, with_time: bool) -> str:
+    # Most bound dates are the clock's text of this second: parse each one once.
+    return _date_text(text, with_time)
+
+
+def _stored_date(value: Any, with_time: bool) -> str:
+    if isinstance(value, str):
+        return _date_text_of(value, with_time)
+    return _date_text(value, with_time)
+
+
 class Stamp(TypeDecorator[str]):
     """DATETIME / TIMESTAMP as `YYYY-MM-DD HH:MM:SS` text, the zero date allowed."""
 
@@ -171,7 +184,7 @@ class Stamp(TypeDecorator[str]):
         super().__init__(19)
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        return None if value is None else _date_text(value, with_time=True)
+        return None if value is None else _stored_date(value, with_time=True)
 
 
 class Day(TypeDecorator[str]):
@@ -184,7 +197,7 @@ class Day(TypeDecorator[str]):
         super().__init__(10)
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        return None if value is None else _date_text(value, with_time=False)
+        return None if value is None else _stored_date(value, with_time=False)
 
 
 # Short constructors so a model reads like the VICIdial table it stands for.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.agent_api.call import ApiCall
 from app.agent_api.registry import agent_function
-from app.state.models import LeadMessage
+from app.state import queries
 from app.wire.messages import voicemail as messages
 
 
@@ -35,8 +35,8 @@ def vm_message(call: ApiCall) -> None:
                  agent_user=call.agent_user)
         return
 
-    call.session.add(LeadMessage(lead_id=int(lead_id), call_date=call.clock.now_text(),
-                                 user=call.user, played=0, message_entry=params.value))
+    queries.store_lead_message(call.session, int(lead_id), call.clock.now_text(), call.user,
+                               params.value)
     call.debug_write(f"lead message stored for lead {lead_id} by {call.user}")
     call.say(messages.VM_MESSAGE_SET, data=f"{lead_id}|{params.value}",
              agent_user=call.agent_user, lead_id=lead_id, value=params.value)

@@ -54,6 +54,9 @@ ATTEMPTS = 8
 SQLITE_WAIT_SECONDS = 30
 
 log = logging.getLogger(__name__)
+# SQLAlchemy names a pool's logger after its class, which puts ours under the app's INFO
+# logging; its pool-disposed notes belong with SQLAlchemy's own, which stay quiet.
+logging.getLogger(f"{__name__}.TurnTakingPool").setLevel(logging.WARNING)
 
 
 def make_engine(url: str) -> Engine:

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.agent_api.registry import load_handlers
 from app.agent_api.routes import router as agent_api_router
+from app.api_docs import add_docs
 from app.clock import Clock
 from app.control.export_routes import router as export_router
 from app.control.routes import router as control_router
@@ -61,8 +62,10 @@ def create_app(settings: Settings | None = None, db: Database | None = None,
         finally:
             poller.cancel()
 
-    app = FastAPI(title="vicidial-emu", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="vicidial-emu", version="0.1.0", lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="A VICIdial 2.14 Agent API emulator and its control API.")
+    add_docs(app)
     app.state.settings, app.state.db, app.state.clock = settings, db, clock
     app.include_router(agent_api_router)
     app.include_router(non_agent_router)

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from app.clock import Clock
 from app.screen import calls
 from app.screen.session_tools import phone_of
-from app.state.models import AgentSession, LiveCall, ManagerCommand, ParkedChannel, ParkLogEntry
+from app.state.models import AgentSession, LiveCall, ParkedChannel, ParkLogEntry
+from app.state.session_queries import manager_command
 
 PARKS = ("PARK_CUSTOMER", "PARK_IVR_CUSTOMER")
 GRABS = ("GRAB_CUSTOMER", "GRAB_IVR_CUSTOMER", "HANGUP_XFER_GRAB_CUSTOMER")
@@ -74,13 +75,10 @@ def _redirect(session: Session, agent: AgentSession, prefix: str, exten: str,
     phone = phone_of(session, agent)
     context = (phone.ext_context if phone else None) or "default"
     query_cid = f"{prefix}vdcW{clock.epoch()}{user_abbreviation(agent.user or '')}"
-    session.add(ManagerCommand(
-        uniqueid="", entry_date=clock.now_text(), status="NEW", response="N",
-        server_ip=agent.server_ip, channel="", action="Redirect", callerid=query_cid,
-        cmd_line_b=f"Channel: {agent.channel}", cmd_line_c=f"Context: {context}",
-        cmd_line_d=f"Exten: {exten}", cmd_line_e="Priority: 1",
-        cmd_line_f=f"CallerID: {query_cid}", cmd_line_g="", cmd_line_h="", cmd_line_i="",
-        cmd_line_j="", cmd_line_k=""))
+    session.add(manager_command(
+        clock.now_text(), agent.server_ip or "", "Redirect", query_cid,
+        f"Channel: {agent.channel}", f"Context: {context}", f"Exten: {exten}", "Priority: 1",
+        f"CallerID: {query_cid}"))
 
 
 def user_abbreviation(user: str) -> str:

@@ -23,10 +23,10 @@ from app.state.models import (
     CloserLog,
     Lead,
     LiveCall,
-    ManagerCommand,
     Recording,
     UserDialLogEntry,
 )
+from app.state.session_queries import manager_command
 
 DEFAULT_PATTERN = "FULLDATE_CUSTPHONE"
 # The recorder enters the conference silently and muted.
@@ -47,13 +47,10 @@ def start(session: Session, agent: AgentSession, value: str, clock: Clock) -> st
     context = (phone.ext_context if phone else None) or "default"
     channel = f"Local/{RECORDING_PREFIX}{agent.conf_exten}@{context}"
 
-    session.add(ManagerCommand(
-        uniqueid="", entry_date=clock.now_text(), status="NEW", response="N",
-        server_ip=agent.server_ip, channel="", action="Originate",
-        callerid=f"{filename[:17]}...", cmd_line_b=f"Channel: {channel}",
-        cmd_line_c=f"Context: {context}", cmd_line_d=f"Exten: {exten}",
-        cmd_line_e="Priority: 1", cmd_line_f=f"Callerid: {filename}", cmd_line_g="",
-        cmd_line_h="", cmd_line_i="", cmd_line_j="", cmd_line_k=""))
+    session.add(manager_command(
+        clock.now_text(), agent.server_ip or "", "Originate", f"{filename[:17]}...",
+        f"Channel: {channel}", f"Context: {context}", f"Exten: {exten}", "Priority: 1",
+        f"Callerid: {filename}"))
     session.add(UserDialLogEntry(caller_code=filename, user=agent.user,
                                  call_date=clock.now_text(), call_type="RC",
                                  notes=f"{exten} {context} {channel}"))

@@ -22,10 +22,10 @@ from app.state.models import (
     CallLogDetail,
     Lead,
     LiveCall,
-    ManagerCommand,
     Phone,
     UserDialLogEntry,
 )
+from app.state.session_queries import manager_command
 
 DTMF_SPELLING = str.maketrans({"P": "#", "S": "*", "Q": ","})
 DEFAULT_DTMF_EXTENSION = "local/8500998@default"
@@ -38,13 +38,9 @@ def send_dtmf(session: Session, agent: AgentSession, value: str, clock: Clock) -
     context = (phone.ext_context if phone else None) or "default"
     exten = f"{SILENT_PREFIX}{agent.conf_exten}"
     agent.external_dtmf = ""
-    session.add(ManagerCommand(
-        uniqueid="", entry_date=clock.now_text(), status="NEW", response="N",
-        server_ip=agent.server_ip, channel="", action="Originate", callerid=digits,
-        cmd_line_b=f"Channel: {channel}", cmd_line_c=f"Context: {context}",
-        cmd_line_d=f"Exten: {exten}", cmd_line_e="Priority: 1",
-        cmd_line_f=f"Callerid: {digits}", cmd_line_g="", cmd_line_h="", cmd_line_i="",
-        cmd_line_j="", cmd_line_k=""))
+    session.add(manager_command(
+        clock.now_text(), agent.server_ip or "", "Originate", digits, f"Channel: {channel}",
+        f"Context: {context}", f"Exten: {exten}", "Priority: 1", f"Callerid: {digits}"))
     session.add(UserDialLogEntry(caller_code=digits, user=agent.user, call_date=clock.now_text(),
                                  call_type="SYS", notes=f"{exten} {context} {channel}"))
     return f"sent DTMF {digits} into conference {agent.conf_exten}"

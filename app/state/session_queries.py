@@ -59,6 +59,16 @@ def may_modify_campaigns(session: Session, user: str) -> bool:
     return int(session.scalar(query) or 0) > 0
 
 
+def manager_command(entry_date: str, server_ip: str, action: str, callerid: str,
+                    *lines: str) -> ManagerCommand:
+    """A NEW vicidial_manager row: the command's lines from cmd_line_b on, the rest blank."""
+    columns = [f"cmd_line_{letter}" for letter in "bcdefghijk"]
+    values = dict(zip(columns, [*lines, *[""] * (len(columns) - len(lines))], strict=True))
+    return ManagerCommand(uniqueid="", entry_date=entry_date, status="NEW", response="N",
+                          server_ip=server_ip, channel="", action=action, callerid=callerid,
+                          **values)
+
+
 def queue_manager_values(session: Session, values: list[str]) -> ManagerCommand:
     """`INSERT INTO vicidial_manager values(...)`: one text per column, in table order."""
     if len(values) != len(MANAGER_COLUMNS):

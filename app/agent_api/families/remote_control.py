@@ -11,6 +11,7 @@ import random
 
 from app.agent_api.call import ApiCall, ScriptAbort
 from app.agent_api.registry import agent_function
+from app.state import session_queries
 from app.state import transfer_queries as queries
 from app.state.models import AgentSession, Lead, LiveCall, ManagerCommand
 from app.wire.messages import remote_control as messages
@@ -95,11 +96,9 @@ def _command(call: ApiCall, live: LiveCall, action: str, prefix: str) -> Manager
     # The command's caller id is the call's with its first four characters replaced.
     value = call.params.value
     callerid = prefix + value[4:] if len(value) >= 4 else value
-    blank = {f"cmd_line_{line}": "" for line in "cdefghijk"}
-    return ManagerCommand(uniqueid="", entry_date=call.clock.now_text(), status="NEW",
-                          response="N", server_ip=live.server_ip or "", channel="",
-                          action=action, callerid=callerid[:20],
-                          cmd_line_b=f"Channel: {live.channel or ''}", **blank)
+    return session_queries.manager_command(call.clock.now_text(), live.server_ip or "",
+                                           action, callerid[:20],
+                                           f"Channel: {live.channel or ''}")
 
 
 def _close_call(call: ApiCall, live: LiveCall, holder: AgentSession | None,

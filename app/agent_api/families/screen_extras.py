@@ -22,7 +22,7 @@ from app.screen.asterisk import (
     PLAY_CHANNEL_PREFIX,
     PLAY_EXTEN,
 )
-from app.state import queries
+from app.state import queries, session_queries
 from app.state import screen_extras_queries as extras
 from app.state.models import AgentDebugLogEntry, AgentSession, ManagerCommand
 from app.state.statements import update_row
@@ -114,11 +114,8 @@ def _stop_previous_audio(call: ApiCall, playing: str, where: dict[str, str]) -> 
 
 def _command(call: ApiCall, server_ip: str, action: str, callerid: str,
              *lines: str) -> ManagerCommand:
-    columns = [f"cmd_line_{letter}" for letter in "bcdefghijk"]
-    values = dict(zip(columns, [*lines, *[""] * (len(columns) - len(lines))], strict=True))
-    return ManagerCommand(uniqueid="", entry_date=call.clock.now_text(), status="NEW",
-                          response="N", server_ip=server_ip, channel="", action=action,
-                          callerid=callerid, **values)
+    return session_queries.manager_command(call.clock.now_text(), server_ip, action,
+                                           callerid, *lines)
 
 
 def _stamp(call: ApiCall) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.agent_api.auth import unix_time
 from app.clock import Clock
 from app.control.parties import dialer_caller_code, place_call
 from app.screen import agent_log
@@ -71,8 +72,6 @@ def ready_agent(session: Session, agent: AgentSession, clock: Clock) -> None:
 
 
 def call_seconds(agent: AgentSession, clock: Clock) -> int:
-    from app.agent_api.auth import unix_time
-
     started = unix_time(agent.last_call_time)
     return clock.epoch() - started if started else 0
 
@@ -95,13 +94,29 @@ def end_call(session: Session, agent: AgentSession, clock: Clock) -> None:
     set_state(agent, "PAUSED", clock)
 
 
+def in_group_of(session: Session, agent: AgentSession) -> str:
+    """The in-group of the agent's inbound call, '' for any other call."""
+    call = session.scalars(select(LiveCall).where(
+        LiveCall.callerid == agent.callerid).limit(1)).first() if agent.callerid else None
+    return (call.campaign_id or "") if call is not None and call.call_type == "IN" else ""
+
+
+def newest_closer_log(session: Session, agent: AgentSession, clock: Clock,
+                      by_agent: bool = False) -> CloserLog | None:
+    """The lead's newest closer log row of the last four hours (the agent's own, if asked),
+    which is how the real screen finds the inbound call it is on."""
+    since = (clock.now() - dt.timedelta(hours=4)).strftime("%Y-%m-%d %H:%M:%S")
+    query = select(CloserLog).where(CloserLog.lead_id == agent.lead_id,
+                                    CloserLog.call_date > since)
+    if by_agent:
+        query = query.where(CloserLog.user == agent.user)
+    return session.scalars(query.order_by(CloserLog.closecallid.desc()).limit(1)).first()
+
+
 def _inbound_ended_by_agent(session: Session, agent: AgentSession, clock: Clock) -> None:
     """The lead's newest closer log row of the last four hours gets the agent as the
     one who hung up, unless the caller already did."""
-    since = (clock.now() - dt.timedelta(hours=4)).strftime("%Y-%m-%d %H:%M:%S")
-    closer = session.scalars(select(CloserLog).where(
-        CloserLog.lead_id == agent.lead_id, CloserLog.call_date > since)
-        .order_by(CloserLog.closecallid.desc()).limit(1)).first()
+    closer = newest_closer_log(session, agent, clock)
     if closer is not None and "CALLER" not in (closer.term_reason or ""):
         closer.term_reason = "AGENT"
 

@@ -60,9 +60,7 @@ def mode_of(session: Session, user: str, server_mode: str) -> str:
 
 
 def set_mode(session: Session, user: str, mode: str) -> None:
-    screen = session.get(AgentScreen, user) or AgentScreen(user=user)
-    screen.mode = mode
-    session.add(screen)
+    queries.agent_screen(session, user).mode = mode
 
 
 def tick(session: Session, agent: AgentSession, clock: Clock) -> list[Effect]:

@@ -15,13 +15,14 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from app.agent_api import php
 from app.clock import Clock
 from app.state import queries
 from app.state.models import AgentNotification, AgentSession, NotificationDelivery, User
 
 
 def enabled(session: Session) -> bool:
-    return _number(queries.system_settings(session).agent_notifications) > 0
+    return php.compare(queries.system_settings(session).agent_notifications, 0) > 0
 
 
 def waiting(session: Session, agent: AgentSession, clock: Clock) -> bool:
@@ -103,8 +104,3 @@ def _recipients(session: Session, notification: AgentNotification) -> list[str]:
     else:
         query = query.where(AgentSession.user == recipient)
     return [user for user in session.scalars(query) if user]
-
-
-def _number(text: str | None) -> int:
-    digits = (text or "").strip()
-    return int(digits) if digits.isdigit() else 0

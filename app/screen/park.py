@@ -10,15 +10,14 @@ act on a third-party line, which the emulator's calls do not have.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.agent_api.auth import unix_time
 from app.clock import Clock
 from app.screen import calls
 from app.screen.session_tools import phone_of
-from app.state.models import AgentSession, LiveCall, ParkedChannel, ParkLogEntry
+from app.state.models import AgentSession, ParkedChannel, ParkLogEntry
 from app.state.session_queries import manager_command
 
 PARKS = ("PARK_CUSTOMER", "PARK_IVR_CUSTOMER")
@@ -38,9 +37,7 @@ def act(session: Session, agent: AgentSession, value: str, clock: Clock) -> str:
 def _park(session: Session, agent: AgentSession, clock: Clock) -> str:
     phone = phone_of(session, agent)
     exten = (phone.park_on_extension if phone else None) or "8301"
-    call = session.scalars(select(LiveCall).where(LiveCall.callerid == agent.callerid)
-                           .limit(1)).first()
-    in_group = (call.campaign_id or "") if call is not None and call.call_type == "IN" else ""
+    in_group = calls.in_group_of(session, agent)
     now = clock.now_text()
     session.add(ParkedChannel(channel=agent.channel, server_ip=agent.server_ip,
                               channel_group=agent.callerid, extension="park",
@@ -64,7 +61,7 @@ def _grab(session: Session, agent: AgentSession, clock: Clock) -> str:
         .order_by(ParkLogEntry.parked_time.desc()).limit(1)).first()
     if parked is None:
         return "nothing on park to grab"
-    seconds = max(0, clock.epoch() - _epoch(parked.parked_time, clock))
+    seconds = max(0, clock.epoch() - (unix_time(parked.parked_time) or clock.epoch()))
     parked.status, parked.grab_time, parked.parked_sec = "GRABBED", clock.now_text(), seconds
     _redirect(session, agent, "FP", agent.conf_exten or "", clock)
     return f"took the customer back from park after {seconds} s"
@@ -88,10 +85,3 @@ def user_abbreviation(user: str) -> str:
     while len(abbreviation) > 4 and abbreviation.startswith("."):
         abbreviation = abbreviation[1:]
     return abbreviation
-
-
-def _epoch(text: str | None, clock: Clock) -> int:
-    try:
-        return int(dt.datetime.strptime(text or "", "%Y-%m-%d %H:%M:%S").timestamp())
-    except ValueError:
-        return clock.epoch()

@@ -9,20 +9,17 @@ STOP closes the row the screen started and clears the column.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.screen import calls
 from app.screen.session_tools import phone_of
 from app.state.models import (
     AgentSession,
     CallLog,
     Campaign,
-    CloserLog,
     Lead,
-    LiveCall,
     Recording,
     UserDialLogEntry,
 )
@@ -94,11 +91,8 @@ def file_name(pattern: str, values: dict[str, str]) -> str:
 def _pattern_values(session: Session, agent: AgentSession, lead: Lead | None,
                     clock: Clock) -> dict[str, str]:
     moment = clock.now()
-    call = session.scalars(select(LiveCall).where(
-        LiveCall.callerid == agent.callerid).limit(1)).first() if agent.callerid else None
-    in_group = (call.campaign_id or "") if call is not None and call.call_type == "IN" else ""
     return {
-        "CAMPAIGN": agent.campaign_id or "", "INGROUP": in_group,
+        "CAMPAIGN": agent.campaign_id or "", "INGROUP": calls.in_group_of(session, agent),
         "CUSTPHONE": (lead.phone_number or "") if lead else "",
         "FULLDATE": f"{moment:%Y%m%d-%H%M%S}", "TINYDATE": f"{moment:%y%m%d%H%M%S}",
         "EPOCH": str(clock.epoch()), "AGENT": agent.user or "",
@@ -111,22 +105,9 @@ def _call_id(session: Session, agent: AgentSession, clock: Clock) -> str | None:
     """The call the recording belongs to: the closer log's id for an inbound call in
     the last four hours, else the outbound call log's uniqueid."""
     if agent.comments == "INBOUND":
-        since = clock.now().timestamp() - 4 * 3600
-        inbound = session.scalars(select(CloserLog).where(
-            CloserLog.lead_id == agent.lead_id, CloserLog.user == agent.user)
-            .order_by(CloserLog.closecallid.desc())).all()
-        for row in inbound:
-            if row.call_date and _epoch(row.call_date) > since:
-                return str(row.closecallid)
-        return None
+        closer = calls.newest_closer_log(session, agent, clock, by_agent=True)
+        return str(closer.closecallid) if closer is not None else None
     logged = session.scalars(select(CallLog).where(
         CallLog.uniqueid == agent.uniqueid, CallLog.lead_id == agent.lead_id)
         .limit(1)).first() if agent.uniqueid else None
     return logged.uniqueid if logged is not None else None
-
-
-def _epoch(text: str) -> float:
-    try:
-        return dt.datetime.strptime(text, "%Y-%m-%d %H:%M:%S").timestamp()
-    except ValueError:
-        return 0.0

@@ -21,7 +21,7 @@ from app.screen import agent_log, asterisk, calls, notifications, session_tools
 from app.screen import park as park_tools
 from app.screen import recording as recording_tools
 from app.screen import timer as timer_action
-from app.state.models import AgentSession, Campaign
+from app.state.models import AgentScreen, AgentSession, Campaign, ManagerCommand
 
 # What an action says it did (with details), or None while it waits for the call to end.
 Outcome = str | tuple[str, dict[str, Any]] | None
@@ -37,6 +37,7 @@ CLEARED = {"external_hangup": "0", "external_update_fields": "0", "external_lead
 ASTERISK = "vicidial_manager"
 NOTIFICATION = "notification"
 TIMER = "timer"
+CHORES = frozenset({ASTERISK, NOTIFICATION, TIMER})
 
 
 @dataclass(frozen=True)
@@ -71,18 +72,33 @@ def logged_out(session: Session, agent: AgentSession) -> bool:
     return agent in session.deleted or inspect(agent).was_deleted
 
 
-def chores(session: Session, agent: AgentSession, clock: Clock) -> dict[str, str]:
-    """What else waits for the screen's next poll: Asterisk commands for the agent's
-    conference, and notifications to send or show."""
+def chores(session: Session, agent: AgentSession, clock: Clock,
+           possible: frozenset[str] = CHORES) -> dict[str, str]:
+    """What else waits for the screen's next poll (of the `possible` kinds): Asterisk
+    commands for the agent's conference, notifications to send or show, a timer due."""
     found = {}
-    commands = asterisk.waiting(session, agent)
+    commands = asterisk.waiting(session, agent) if ASTERISK in possible else []
     if commands:
         found[ASTERISK] = ",".join(str(c.man_id) for c in commands)
-    if notifications.waiting(session, agent, clock):
+    if NOTIFICATION in possible and notifications.waiting(session, agent, clock):
         found[NOTIFICATION] = "waiting"
-    if timer_action.due(session, agent, clock):
+    if TIMER in possible and timer_action.due(session, agent, clock):
         found[TIMER] = "due"
     return found
+
+
+def possible_chores(session: Session, clock: Clock, screens: list[AgentScreen]) -> frozenset[str]:
+    """The kinds of chore any screen may have now, from the loaded screen rows and two
+    look-ups, so a poll pass asks each agent only about those."""
+    possible = set()
+    if session.scalar(select(ManagerCommand.man_id).where(ManagerCommand.status == "NEW")
+                      .limit(1)) is not None:
+        possible.add(ASTERISK)
+    if notifications.any_waiting(session, clock):
+        possible.add(NOTIFICATION)
+    if any(screen.timer for screen in screens):
+        possible.add(TIMER)
+    return frozenset(possible)
 
 
 def act(session: Session, agent: AgentSession, clock: Clock,

@@ -28,6 +28,7 @@ from app.screen.effects import (
     chores,
     logged_out,
     pending,
+    possible_chores,
 )
 from app.state import queries
 from app.state.models import (
@@ -117,14 +118,17 @@ def poll_due(session: Session, clock: Clock, delay_seconds: float,
     """
     effects: list[Effect] = []
     agents = session.scalars(select(AgentSession).with_for_update()).all()
+    # Loaded once: each agent's mode and timer are then read without a query.
+    screens = list(session.scalars(select(AgentScreen)))
+    possible = possible_chores(session, clock, screens)
     for agent in agents:
         mode = mode_of(session, agent.user or "", server_mode)
         if mode == "instant":
-            effects += _act_on_time(session, agent, clock)
+            effects += _act_on_time(session, agent, clock, possible)
         if mode != "poll":
             continue
         pull_queued_dial(session, agent)
-        flags = pending(agent) | chores(session, agent, clock)
+        flags = pending(agent) | chores(session, agent, clock, possible)
         if not flags:
             continue
         screen = queries.agent_screen(session, agent.user or "")
@@ -140,8 +144,9 @@ def poll_due(session: Session, clock: Clock, delay_seconds: float,
     return effects
 
 
-def _act_on_time(session: Session, agent: AgentSession, clock: Clock) -> list[Effect]:
-    work = set(chores(session, agent, clock)) & {TIMER, NOTIFICATION}
+def _act_on_time(session: Session, agent: AgentSession, clock: Clock,
+                 possible: frozenset[str]) -> list[Effect]:
+    work = set(chores(session, agent, clock, possible & {TIMER, NOTIFICATION}))
     if not work:
         return []
     done = act(session, agent, clock, only=work)

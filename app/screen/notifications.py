@@ -38,6 +38,18 @@ def waiting(session: Session, agent: AgentSession, clock: Clock) -> bool:
         .limit(1)) is not None
 
 
+def any_waiting(session: Session, clock: Clock) -> bool:
+    """Whether any screen's next poll could send or show a notification."""
+    if not enabled(session):
+        return False
+    sendable = select(AgentNotification.notification_id).where(or_(
+        AgentNotification.notification_status == "READY",
+        (AgentNotification.notification_status == "QUEUED")
+        & (AgentNotification.notification_date <= clock.now_text()))).limit(1)
+    handed = select(NotificationDelivery.queue_id).limit(1)
+    return session.scalar(handed) is not None or session.scalar(sendable) is not None
+
+
 def show_next(session: Session, agent: AgentSession,
               clock: Clock) -> tuple[str, dict[str, Any]] | None:
     """One poll's work: send what is due, then show the oldest handed to this agent."""
